@@ -5,20 +5,20 @@
 // (a city's 市政府办 is no district's 某市某区政府办).
 import { squeezed } from '../text/normalize.ts';
 import { HAN } from '../text/han.ts';
-import { placeNamed } from './names.ts';
+import { LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, placeNamed } from './names.ts';
 
 // The word of a place's level, ending its name (府谷县, 文登区) and opening a name that leaves the place out (县政府办, 区国资局).
-const LEVEL = '[省市县区州盟旗乡镇]';
+const LEVEL = `[${LEVELS}]`;
 const LEVEL_CHAR = new RegExp(LEVEL);
-// A name that leaves its place out opens with the level alone: not 市场监督管理局.
-const LEVEL_FIRST = new RegExp(`^${LEVEL}(?!场)`);
+// A name that leaves its place out, a township's body's too (镇政府办).
+const LEVEL_FIRST = levelFirst(LEVELS);
 // What may stand before such a name as its place (府谷, 威海市文登): Han words, no 全县's or 本区's.
 const PLACE_BEFORE = new RegExp(`^(?![全本各我该])[${HAN}]{1,12}$`, 'u');
 // A place named alone above a township (湟源县, 浑南区; no 开发区, whose 管委会 is no government) or a township (某某镇).
-const BARE_PLACE = placeNamed('省市县州盟旗乡镇', 12);
+const BARE_PLACE = placeNamed(LEVELS, 12);
 
 // Places named alone, one within the next (深圳市, 广元市昭化区): what may stand before a name opening with its own place.
-const PLACES = new RegExp(`^(?:[${HAN}]{2,12}?[省市县区州盟旗])+$`, 'u');
+const PLACES = new RegExp(`^(?:[${HAN}]{2,12}?[${LEVELS_ABOVE_TOWNSHIP}])+$`, 'u');
 // A name opening with a place of its own (福田区集体…, 中扬镇…): two characters at least before its level, no department's
 // word (城乡, 城市) for one.
 const OWN_PLACE = new RegExp(`^(?![${HAN}]?(?:城乡|城市|乡村|市场|市政|乡镇))[${HAN}]{2,8}?${LEVEL}`, 'u');
@@ -73,7 +73,7 @@ export function ofAnotherLevel(levelName: string, name: string): boolean {
 
 // A place whose one government is its 人民政府: a province, city, county, 自治州, 旗, township, or a district (no 社区 or 校区,
 // no 管理区, 度假区 or 保护区, whose bodies are a 居委会, a school, a 管委会 or a bureau; no 地区 or 盟, whose is a 行政公署).
-const GOVERNED_PLACE = placeNamed('省市县州旗乡镇', 12, '|地|社|校|管理|度假|保护');
+const GOVERNED_PLACE = placeNamed(LEVELS.replace('盟', ''), 12, '|地|社|校|管理|度假|保护');
 
 /**
  * The body a place named alone stands for, its 人民政府 (上海市 → 上海市人民政府: a report is a body's, and one body's reports

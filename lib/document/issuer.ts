@@ -4,7 +4,7 @@ import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
-import { BODY_CHAR, BODY_SUFFIX, NAME_LINE, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -103,7 +103,7 @@ const REPORT_AFTER = /报告|年报/;
 // body after it is the one that compiles, named there in no clause of its own. 组织部 is a body.
 // A verb of these only where a body follows it (its place's level within a few characters, a 街道 too): 宜昌市就业训练指导中心 and
 // 朝阳区社会组织服务中心 are names.
-const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?(?:[省市县区州盟旗乡镇]|街道)|[各全本])`;
+const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?(?:[${LEVELS}]|街道)|[各全本])`;
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?特?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 const YEAR_BODY = new RegExp(STATES_YEAR_BODY, 'u');
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`, 'u');
@@ -213,6 +213,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const signer = once(() => own(clues.signedBy ? { value: clues.signedBy, at: clues.signerAt ?? null } : null));
   const captioned = once(() => bodyNamed(namedInText(body.slice(0, from + 60))));
   const portalPublisher = once(() => own(clues.publishedBy?.()));
+  const sourced = once(() => bodyNamed(sourceLine(body.slice(0, from + 3))));
   const overview = once(() => bodyNamed(overviewSubject(body, from)));
   const contact = once(() => bodyNamed(contactBody(body, from, officeReports)));
   // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
@@ -221,7 +222,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   // hunnan-gzj-2022; 广州市人民政府 over the date and the text: mirror-moonvisionstudio-guangzhou-2012).
   const fullest = (read: Located<string>): Located<string> => {
     const names = [name ? inTitle(name) : null, titleAbove(), statedAny(), signer(), captioned(), portalPublisher(),
-      bodyNamed(sourceLine(body.slice(0, from + 3))), overview(), contact()];
+      sourced(), overview(), contact()];
     // (A line of the portal's grid, its label and value spaced apart, is none: 发布机构 县政府办公室.)
     for (let i = Math.max(0, from - 3); i < from; i++) {
       const line = toHalfWidth(body[i]!).trim();
@@ -266,7 +267,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
 // (本年度公主岭市…, 现就…), what one body does to another, or the 与 or 和 joining it to a body named before
 // (国家发展和改革委员会(以下简称“发改委”)与市发展和改革委员会(…)); a 和 inside a name stays (发展和改革), as does one opening a
 // place's (和平区, 和县): a 和 joins only after a body's name.
-const BEFORE_NAME = `本年度|本年(?!度)|年初|现将|现就|现对|根据|按照|依据|${ACTS_ON}|[与由对在]|(?<=[局委办厅院会府室处心站所队馆社])[和及将](?=[省市县区州盟旗])`;
+const BEFORE_NAME = `本年度|本年(?!度)|年初|现将|现就|现对|根据|按照|依据|${ACTS_ON}|[与由对在]|(?<=[局委办厅院会府室处心站所队馆社])[和及将](?=[${LEVELS_ABOVE_TOWNSHIP}])`;
 const SHORT_NOTE = new RegExp(`(?<=^|[^${HAN}]|${BEFORE_NAME})(?!${BEFORE_NAME})((?:(?!${ACTS_ON})[${HAN}]){3,30}?)[(（](?:以下简称|下称|简称)\\s*[“"]?([^()（）“”"]{2,12}?)[”"]?[)）]`, 'gu');
 /** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
 const abbreviates = (short: string, full: string) => {
@@ -296,7 +297,7 @@ function shortFor(text: readonly string[], name: string): { value: string; line:
 // with its level is named elsewhere in the text too (《孝感市人民政府公报》, 孝感市门户网站): words before the name that
 // are no place are not (2019年,积极配合市政府研究室…), nor is a time (2019年以来市政府研究室…, 2019年上半年…), nor a
 // level that is a word's (市场监督管理局).
-const LEVEL_FIRST = /^[省市县区州盟旗](?!场)/;
+const LEVEL_FIRST = levelFirst(LEVELS_ABOVE_TOWNSHIP);
 const NO_PLACE = '(?![我本全各该]|以[来后前]|[上下]半年|年[初底末中]|期间)';
 const PLACE_AFTER_YEAR = new RegExp(`(?:19|20)\\d{2}\\s*年度?[,，]?${NO_PLACE}([${HAN}]{2,4})$`, 'u');
 const PLACE_ALONE = new RegExp(`^${NO_PLACE}([${HAN}]{2,4})$`, 'u');
@@ -382,13 +383,18 @@ function namesInFull(stated: string, name: string): boolean {
 
 // A table's caption: 单位: 东阳市自然资源和规划局 2023年度 (not 单位：万元).
 const CAPTION_NAME = new RegExp(`^\\s*(?:填报|报送|填表)?单位\\s*:\\s*([^，,。:\\s]{2,30}?${BODY_SUFFIX})(?=\\s|(?:19|20)\\d{2}|$)`);
-// The page's 来源 line: 来源：春城街道办事处.
+// The page's 来源 line, or its 发布机构 or 发布单位: 来源：春城街道办事处.
 const SOURCE_NAME = /(?:来源|发布机构|发布单位)\s*:\s*([^\s:|]{2,30})/;
-/** The body the page's 来源 line names (来源 : 深圳市福田区集体经济发展服务署), or null. */
+/** The body a 来源 line (made half-width) names (来源 : 深圳市福田区集体经济发展服务署), or undefined. */
+function sourceNamed(line: string): string | undefined {
+  const named = SOURCE_NAME.exec(line)?.[1];
+  return named && isBodyName(named) ? named : undefined;
+}
+/** The body the first line saying 来源 names, and that line; null where none does. */
 function sourceLine(lines: readonly string[]): { value: string; line: number } | null {
   for (const [i, raw] of lines.entries()) {
-    const named = raw.includes('来源') ? SOURCE_NAME.exec(toHalfWidth(raw))?.[1] : undefined;
-    if (named && isBodyName(named)) return { value: named, line: i };
+    const named = raw.includes('来源') ? sourceNamed(toHalfWidth(raw)) : undefined;
+    if (named) return { value: named, line: i };
   }
   return null;
 }
@@ -417,8 +423,8 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
     const line = toHalfWidth(raw);
     const caption = CAPTION_NAME.exec(line)?.[1];
     if (caption && isBodyName(caption)) return { value: caption, line: i };
-    const named = SOURCE_NAME.exec(line)?.[1];
-    if (source === null && named && isBodyName(named)) source = { value: named, line: i };
+    const named: string | undefined = source === null ? sourceNamed(line) : undefined;
+    if (named) source = { value: named, line: i };
     OPENING.lastIndex = 0;
     for (let m = OPENING.exec(line); m; m = OPENING.exec(line)) openings.push(m[2]!);
   }
@@ -471,12 +477,12 @@ const TAKES_REQUESTS = /(?:政务|便民|为民|市民)服务(?:中心|大厅)$/
 // reports' titles name it (钟山乡党政办公室, 螺洋街道信息公开领导小组办公室), as a zone's is its 管委会's (呼和浩特经济技术开发区
 // 党政办公室), a 新区's its government's or 管委会's (湖南湘江新区). A name no one's (区政府信息公开联席会议办公室) names none either.
 // A zone's words say so before its 区 only: 合作市 and 景县 are places like any other.
-const ABOVE_TOWNSHIP = placeNamed('省市县州盟旗', 20);
+const ABOVE_TOWNSHIP = placeNamed(LEVELS_ABOVE_TOWNSHIP, 20);
 // A public body's name too (请联系国网淮安市洪泽区供电公司信息公开办公室: hongze-gdgs-2020-mirror).
 const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name) || PUBLIC_BODY.test(name));
 // (A 办 cut before 事处 leaves what is no section.)
 const CONTACT_OFFICE = new RegExp(`^(?!事处$)${OFFICE}$`);
-const PLACE_OR_BODY = /[省市县区州盟旗乡镇]|街道|[局委厅署院会府部]/;
+const PLACE_OR_BODY = new RegExp(`[${LEVELS}]|街道|[局委厅署院会府部]`);
 // A ministry's name ends in 部 (水利部政务公开领导小组办公室), a customs house's in 海关 (湛江海关办公室新闻信息办公室).
 const MINISTRY = new RegExp(`^[${HAN}]{2,10}(?:部|海关)$`, 'u');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { followsReportOutline } from './report-outline.ts';
+import { COLLEGE_PARTS, EARLIER_PARTS, FORMAT_PARTS } from './report-parts.ts';
 
 describe('followsReportOutline', () => {
   it('follows the pre-2019 parts from a page that starts mid-report (izibackup-wwj-2017-spam: 三、四、五)', () => {
@@ -30,5 +31,16 @@ describe('followsReportOutline', () => {
     expect(followsReportOutline(['一、总体情况', '2020年,国资委坚持以习近平新时代中国特色社会主义思想为指导。', '(一)主动公开情况。'])).toBe(false);
     // Steps out of order are no outline.
     expect(followsReportOutline(['五、存在的主要问题及改进情况', '二、主动公开政府信息情况', '一、总体情况'])).toBe(false);
+  });
+
+  it('follows each format\'s parts, in every wording report-parts.ts gives them', () => {
+    const numbers = '一二三四五六七';
+    for (const parts of [FORMAT_PARTS, EARLIER_PARTS, COLLEGE_PARTS]) {
+      const widest = Math.max(...parts.map((p) => p.variants.length));
+      for (let v = -1; v < widest; v++) {
+        const outline = parts.map((p, k) => `${numbers[k]}、${v < 0 ? p.title : p.variants[v] ?? p.title}`);
+        expect(outline, outline.join(' ')).toSatisfy(followsReportOutline);
+      }
+    }
   });
 });

@@ -1,22 +1,21 @@
 // The report's own outline, for a page whose title says nothing (a mirror's spam title, a portal's empty <title> or 网站首页,
 // a copy that dropped the heading line): its numbered headings are the standard parts, in their order.
 import { labelKey } from '../text/normalize.ts';
+import { TOPICS, type Topic } from './report-parts.ts';
 import { dashAsOne } from './sections.ts';
 
-// The parts in their order, by their whole titles (punctuation dropped): the pre-2019 format's (概述, 主动公开政府信息情况,
-// 依申请公开政府信息情况, 政府信息公开的收费及减免情况, 因政府信息公开申请行政复议、提起行政诉讼的情况, 存在的主要问题及改进
-// 情况), the 2019/2021 format's (总体情况 … 收到和处理政府信息公开申请情况 … 其他需要报告的事项), a 高校's (信息公开工作概述,
-// 主动公开情况, 依申请公开和不予公开情况). A part's title alone, never its topic: a 指南's 主动公开, 依申请公开 are no parts.
-const PARTS = [
-  /^(?:(?:政府)?信息公开(?:工作)?)?(?:概述|概况|总体情况|基本情况)$/,
-  /^(?:政府信息)?主动公开(?:政府信息)?的?情况$/,
+// Each part by its whole title (punctuation dropped), in whichever format's wording (report-parts.ts): a part's title
+// alone, never its topic: a 指南's 主动公开, 依申请公开 are no parts.
+const TITLES: Record<Topic, RegExp> = {
+  overview: /^(?:(?:政府)?信息公开(?:工作)?)?(?:概述|概况|总体情况|基本情况)$/,
+  proactive: /^(?:政府信息)?主动公开(?:政府信息)?的?情况$/,
   // 收到和处理…申请情况 with anything in place of 政府信息公开 (a mirror's spam words stand there).
-  /^(?:收到和处理.{0,12}申请|(?:政府信息)?依申请公开).{0,20}情况$/,
-  /^(?:政府信息公开)?的?收费.{0,6}情况$/,
-  /复议.{0,12}诉讼.{0,6}情况$/,
-  /问题[及和与]改进(?:情况|措施)$/,
-  /^其[他它]需要报告的事项$/,
-];
+  applications: /^(?:收到和处理.{0,12}申请|(?:政府信息)?依申请公开).{0,20}情况$/,
+  fees: /^(?:政府信息公开)?的?收费.{0,6}情况$/,
+  review: /复议.{0,12}诉讼.{0,6}情况$/,
+  problems: /问题[及和与]改进(?:情况|措施)$/,
+  other: /^其[他它]需要报告的事项$/,
+};
 // What the 2021 format's 总体情况 accounts for, each under its own sub-heading ((一)主动公开 (二)依申请公开 (三)政府信息管理
 // (四)平台建设 (五)监督保障): steps of the outline where they stand under that part.
 const OVERVIEW_ITEMS = [/^主动公开/, /^依申请公开/, /^政府信息(?:公开)?管理/, /平台建设/, /^监督保障/];
@@ -43,7 +42,7 @@ export function followsReportOutline(lines: readonly string[]): boolean {
     const line = dashAsOne(raw);
     const top = TOP.exec(line);
     if (top) {
-      const part = PARTS.findIndex((re) => re.test(labelKey(top[1]!)));
+      const part = TOPICS.findIndex((topic) => TITLES[topic].test(labelKey(top[1]!)));
       underOverview = part === 0;
       if (part >= 0) step(part * 10);
     } else if (underOverview) {

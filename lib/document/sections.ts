@@ -4,23 +4,23 @@ import { isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normal
 import { chineseNumber } from './dates.ts';
 import { type Located, rawSpan, wholeLine } from './page-text.ts';
 import { HAN } from '../text/han.ts';
+import { FORMAT_PARTS } from './report-parts.ts';
 
 type Section = DocumentMeta['sections'][number];
 /** A heading and where in its line: its characters (found inside run-on text), or none where it is the line. */
 type Found = Section & { span?: { start: number; end: number } };
 
-// The standard part titles, for headings run into the text that follows them (一、总体情况2019年，…).
-const PART_TITLES = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况',
-  '政府信息公开工作存在的主要问题及改进情况', '存在的主要问题及改进情况', '其他需要报告的事项', '其它需要报告的事项'];
+// The standard part titles in the wordings reports give them, each with the number it stands under in the outline.
+const PART_TITLES = FORMAT_PARTS.flatMap((part, k) => [part.title, ...part.variants].map((title) => ({ title, number: k + 1 })));
 /** The words of the overview's heading (一、总体情况, 一、概述). */
 export const OVERVIEW_HEADING = /总体情况|概述/;
 /** A line that opens with a top-level outline number, 一、 or 十二．: a part's heading, or the start of one. */
 export const OUTLINE_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 /** A numbered heading: 一、总体情况, 、工作存在的主要问题 (its number lost). */
 export const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]\s*(\S.*)$/;
-const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map((t) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
+const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map(({ title: t }) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
 
-const PART_KEYS = new Set(PART_TITLES.map(labelKey)); // each ends in 况 or 项, which labelKey() keeps
+const PART_KEYS = new Set(PART_TITLES.map(({ title }) => labelKey(title))); // each ends in 况 or 项, which labelKey() keeps
 
 // 表三's rows numbered as the parts are (一、本年新收政府信息公开申请数量, 三、本年度办理结果, 四、结转下年度继续办理): where
 // the table lost its structure, its cells one a line or gone (sn-yuyang-tuofenglu-2020), they stand as lines of their
@@ -34,9 +34,6 @@ const DASH_FOR_ONE = /^(\s*)[—―─ー－–](?=\s*、)/;
 /** The line with a top-level numeral typed as a dash (—、) read as the 一 it stands for; the same length. */
 export const dashAsOne = (line: string): string => DASH_FOR_ONE.test(line) ? line.replace(DASH_FOR_ONE, '$1一') : line;
 
-// The number each of PART_TITLES stands under in the standard outline (two wordings each of 五 and 六).
-const PART_NUMBERS = [1, 2, 3, 4, 5, 5, 6, 6];
-
 /**
  * The number a line standing as a standard part's title alone, without its number, has in the standard outline
  * (总体情况: a list item's, its number the list's marker), or null for any other line.
@@ -44,8 +41,7 @@ const PART_NUMBERS = [1, 2, 3, 4, 5, 5, 6, 6];
 export function barePartNumber(raw: string): number | null {
   if (raw.length >= 30 || !(raw.includes('况') || raw.includes('项'))) return null;
   const key = labelKey(raw);
-  const k = PART_TITLES.findIndex((t) => labelKey(t) === key);
-  return k < 0 ? null : PART_NUMBERS[k]!;
+  return PART_TITLES.find(({ title }) => labelKey(title) === key)?.number ?? null;
 }
 
 /** Whether the line is a standard part's heading (四、政府信息公开行政复议、行政诉讼情况): never a row of a table. */
@@ -148,7 +144,7 @@ const SUB_HEADING = /^\s*(?:[(（]\s*([一二三四五六七八九十]{1,3})\s*[
 // 信息处理费情况。): the title ends where the standard one does; a note in brackets after it stays its own.
 const RUN_ON_TEXT = /^[^(（]/;
 const partTitleOf = (title: string): string =>
-  PART_TITLES.find((t) => title.length > t.length && title.startsWith(t) && RUN_ON_TEXT.test(title.slice(t.length))) ?? title;
+  PART_TITLES.find(({ title: t }) => title.length > t.length && title.startsWith(t) && RUN_ON_TEXT.test(title.slice(t.length)))?.title ?? title;
 
 /**
  * Top-level headings (一、… 二、…, 第一部分…) as found, in order: lines that are a numbered short title, or

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
-import { sixParts } from './six-parts.ts';
+import { FORMAT_PARTS } from '../../document/report-parts.ts';
+import { sixParts, templatePart } from './six-parts.ts';
 
 describe('document/six-parts', () => {
   it('passes six parts in order, even with lost characters or a lost number', () => {
@@ -87,5 +88,11 @@ describe('document/six-parts', () => {
     // A report in its own words, or a page cut before the tables' parts, is no report of the six parts to hold to them.
     const own = makeReport({ document: { format: 'prose', year: 2022, sections: sections.slice(0, 2) }, activeDisclosure: null, applications: null, reviewLitigation: null });
     expect(findingsOf(sixParts, own)).toEqual([]);
+  });
+
+  it('reads each part\'s title, in every wording report-parts.ts gives it, as that part and no other', () => {
+    FORMAT_PARTS.forEach((part, k) => {
+      for (const title of [part.title, ...part.variants]) expect(templatePart(title), title).toBe(k);
+    });
   });
 });

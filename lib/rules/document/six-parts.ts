@@ -1,5 +1,6 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
 import { wholeReport } from '../../document/pagination.ts';
+import { FORMAT_PARTS, type Topic } from '../../document/report-parts.ts';
 import { tablesDue, type Format } from '../../template/formats.ts';
 import { quote } from '../../text/quote.ts';
 import type { Report } from '../../schema.ts';
@@ -10,16 +11,18 @@ import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 /** The first part under its many names: 总体情况, 概述, 概况, 基本情况, 基本工作情况. */
 export const OVERVIEW = /概[述况要]|(?:基本|总体)(?:工作)?情况/;
 
-/** Each part by the words that survive in its heading even when characters are lost ("总体情"). */
-const PARTS: { title: string; words: RegExp }[] = [
-  { title: '总体情况', words: new RegExp(`总体|${OVERVIEW.source}`) },
-  { title: '主动公开政府信息情况', words: /主动公开/ },
+/** Each topic by the words that survive in its heading even when characters are lost ("总体情"). */
+const WORDS: Partial<Record<Topic, RegExp>> = {
+  overview: new RegExp(`总体|${OVERVIEW.source}`),
+  proactive: /主动公开/,
   // Not the 申请 the review was sought over (因政府信息公开申请行政复议、诉讼和申诉的情况, 因…申请提起行政复议): that part is the next.
-  { title: '收到和处理政府信息公开申请情况', words: /申请(?!(?:提起)?(?:行政)?复议)/ },
-  { title: '政府信息公开行政复议、行政诉讼情况', words: /复议|诉讼/ },
-  { title: '存在的主要问题及改进情况', words: /问题|改进/ },
-  { title: '其他需要报告的事项', words: /其[他它]|需要报告|事项/ },
-];
+  applications: /申请(?!(?:提起)?(?:行政)?复议)/,
+  review: /复议|诉讼/,
+  problems: /问题|改进/,
+  other: /其[他它]|需要报告|事项/,
+};
+/** The six parts, each by its title and its words. */
+const PARTS = FORMAT_PARTS.map(({ topic, title }) => ({ title, words: WORDS[topic]! }));
 
 /** The one part of the six whose words a title holds (存在问题和改进措施 → 4, the fifth); null where it holds none, or several (概述、主动公开…). */
 export function templatePart(title: string): number | null {
