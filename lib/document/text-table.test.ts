@@ -12,6 +12,9 @@ describe('textRowFigures', () => {
     expect(textRowFigures('27')).toBe(1);
     expect(textRowFigures('全年共收到申请 33 件，办结 33 件')).toBe(0);
     expect(textRowFigures('— —')).toBe(0);
+    // A PDF's page number between dashes is no row of three (a 2024 report's page: - 4 -).
+    expect(textRowFigures('- 4 -')).toBe(0);
+    expect(textRowFigures('— 12 —')).toBe(0);
     // A zero-width space an editor left at the line's end (toHalfWidth drops it) ends no row.
     expect(textRowFigures('（七）总计 33 2 0 0 7 0 42\u200b')).toBe(7);
     // Full-width figures and dashes are figures; a list item ending in its date is no row (long-portal-shanghai).
@@ -61,6 +64,19 @@ describe('textTables', () => {
       ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '13', '0', '90'], ['行政规范性文件', '5', '2', '30'],
       ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '653'],
       ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '0'],
+    ]]);
+    expect(unfit).toBe(0);
+  });
+
+  it('makes the tail of 表二 laid out as text a table, its blocks of one figure a row under their headers (a PDF page that opens inside 表二)', () => {
+    // A 2024 report's page 4 as its PDF's text gives it (zxj6827111-blip/govnianbao, section3_raw_text.txt): no row of
+    // two figures before 表三, which once left these three figures unread.
+    const { rows, unfit } = built(['- 4 -', '信息内容 本年处理决定数量', '行政处罚 3985758', '行政强制 88283', '第二十条 第（八）项',
+      '信息内容 本年收费金额（单位：万元）', '行政事业性收费 96171.6', '三、收到和处理政府信息公开申请情况']
+      .map((line) => `<p>${line}</p>`).join(''));
+    expect(rows).toEqual([[
+      ['信息内容', '本年处理决定数量'], ['行政处罚', '3985758'], ['行政强制', '88283'],
+      ['第二十条 第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '96171.6'],
     ]]);
     expect(unfit).toBe(0);
   });

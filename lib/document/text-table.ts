@@ -66,7 +66,14 @@ function rowSpans(line: string, least = 2): RowSpans {
   }
   if (figures.length < least || (least > 1 && !digits)) return NO_ROW;
   const label: [number, number] | null = end > first ? [first, end] : null;
+  if (!label && isPageNumber(line, figures)) return NO_ROW;
   return figures.length > 1 || label ? { label, figures: figures.reverse() } : NO_ROW;
+}
+
+/** Whether a line's figures (last first) are a PDF's page number between dashes (- 4 -, — 12 —), which is no row. */
+function isPageNumber(line: string, figures: readonly [number, number][]): boolean {
+  const digit = figures.map(([start, end]) => /\d/.test(toHalfWidth(line.slice(start, end))));
+  return digit.length === 3 && !digit[0] && digit[1]! && !digit[2];
 }
 
 /**
@@ -105,6 +112,17 @@ export function isTextTableRow(lines: readonly string[], i: number): boolean {
   const rowAt = (k: number) => label(k) && (lone(k + 1) || (label(k + 1) && lone(k + 2)));
   const figuresFrom = (k: number) => lone(k) && (lone(k + 1) || rowAt(k + 1));
   return figuresFrom(i + 1) || (label(i + 1) && figuresFrom(i + 2));
+}
+
+/**
+ * Whether lines[i] is 表二's block header on one line with a row of one figure under it (信息内容 本年处理决定数量 |
+ * 行政处罚 3985758): the table's start where no row of two figures comes before, as on a flip-book's page that holds
+ * only 表二's tail (its blocks of one figure column).
+ */
+function isBlockHeaderOverRow(lines: readonly string[], i: number): boolean {
+  if (!BLOCK_HEADER.test(lines[i]!) || gapSplit(lines[i]!).length < 2 || i + 1 >= lines.length) return false;
+  const row = rowSpans(lines[i + 1]!, 1);
+  return row.label !== null && row.figures.length === 1;
 }
 
 // The prose reader (extract) and the rules (outline, required-tables) read the same body lines' figures: each line is read once.
@@ -181,7 +199,7 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
       i = lined.end - 1;
       continue;
     }
-    if (!isTextTableRow(texts, i)) continue;
+    if (!isTextTableRow(texts, i) && !isBlockHeaderOverRow(texts, i)) continue;
     // The table's lines: rows and their labels' lines, in the same page table as its first.
     const outer = page.lines[i]!.table;
     const { start, rows, last, width } = textBlock(texts, i, (k) => page.lines[k]!.table === outer, free);
@@ -190,7 +208,9 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     const digits = rows.reduce((n, r) => n + r.figures.filter((f) => hasDigit(texts[f.line]!.slice(...f.span))).length, 0);
     // Most rows fit: where most do not (a table whose blank cells left no gap), which figure is which is guesswork.
     const figured = rows.filter((r) => r.figures.length > 0);
-    if (2 * figured.filter(fits).length > figured.length && digits >= TABLE_FIGURES && namesTable(texts, rows, start, width)) {
+    // Under 表二's header the figures are the table's however few (a page's tail of 表二: 行政处罚 3985758 | 行政强制 88283).
+    const enough = digits >= TABLE_FIGURES || (digits > 0 && rows.some((r) => r.heads));
+    if (2 * figured.filter(fits).length > figured.length && enough && namesTable(texts, rows, start, width)) {
       const index = tables.length;
       lines ??= page.lines.slice();
       for (let k = start; k < last; k++) lines[k] = { ...lines[k]!, table: index };
