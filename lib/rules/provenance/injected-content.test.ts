@@ -135,6 +135,14 @@ describe('provenance/injected-content', () => {
     expect(words(['依据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定和国务院办公厅政府信息与政务公开办公室球迷网印发《中华人民共和国政府信息公开工作年度报告格式》的通知'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语：“球迷网”，疑为被注入内容的镜像页']);
     expect(words(['组织球迷观赛活动3场，规范球迷网络行为'])).toEqual([]);
+    // A slot game, a casino and a football pool, and the leagues, put for the report's words (mirror-cncdsbwlw-xiang-2021,
+    // mirror-dblyj-yuhang-wjj-2024, mirror-yxjlzs-shangrao-2022); not the venues a bureau inspects nor a slot machine seized.
+    expect(words([
+      '三、收到和处理飞禽走兽老虎机申请情况',
+      '根据《中华人民共和国政府信息公开条例》《沙巴体育娱乐场,中国足彩在线印发中华人民共和国政府信息公开工作年度报告格式的通知》(国办公开办函〔202130号)等文件精神',
+      '深入贯彻落实习近平总书记视察欧洲五大联赛重要讲话精神',
+    ])).toEqual(['页面含有与政府报告无关的赌博/广告词语：“飞禽走兽老虎机”、“娱乐场”、“足彩在线”、“欧洲五大联赛”，疑为被注入内容的镜像页']);
+    expect(words(['检查歌舞娱乐场所45家，新建文体娱乐场地3处', '收缴赌博机（老虎机）12台'])).toEqual([]);
   });
 
   it('says where the page prints the words it is about: tieling-2019\'s renamed notice and every 即时比分, a rewritten address, the words masked', () => {
