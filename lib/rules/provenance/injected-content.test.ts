@@ -35,6 +35,11 @@ describe('provenance/injected-content', () => {
       '标题中机关名的位置写的是“图书馆VIP”：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
     expect(titled('北京商务中心区(CBD)管理委员会2022年政府信息公开工作年度报告')).toEqual([]);
     expect(titled('Page 9 - 2020年政府信息公开工作年度报告')).toEqual([]);
+    // The name on a heading's line of its own, above the year's report, the <title> without it (mirror-tsg211-ustc-2021).
+    const headed = (lines: string[]) => findingsOf(injectedContent, makeReport(), makeContext({ title: '2020-2021学年信息公开工作年度报告', lines })).map((f) => f.message);
+    expect(headed(['图书馆VIP', '2020-2021学年信息公开工作年度报告', '2021年10月30日'])).toEqual([
+      '标题中机关名的位置写的是“图书馆VIP”：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
+    expect(headed(['中国科学技术大学', '2020-2021学年信息公开工作年度报告', '通过“科大”APP', '2021年共发布信息120条'])).toEqual([]);
   });
 
   it('warns where the text gives a government\'s site the page\'s own address (loyalmeds-changzhou-2023, bjxrth-jilin-wjw-2022), or any but gov.cn since the 2017 指引', () => {
