@@ -113,10 +113,22 @@ function withPlaces(longer: string, shorter: string, site: string | null): boole
  * their address pair by a name that says where the body is.
  */
 export function sameBody(a: YearSummary, b: YearSummary): boolean {
-  if (a.site !== null && b.site !== null) return a.site === b.site && namesOneBody(a.key, b.key, a.site);
+  if (a.site !== null && b.site !== null) {
+    if (a.site === b.site) return namesOneBody(a.key, b.key, a.site);
+    const parent = parentSite(a.site, b.site);
+    return parent !== null && bodyOf(a.key) === bodyOf(b.key) && placedOn(bodyOf(a.key), parent);
+  }
   const own = bodyOf(a.key);
   return own === bodyOf(b.key) && !isNameless(own);
 }
+
+// A portal may serve one tree of pages on its host and on a host under it (taojiang.gov.cn/25074/25162/37354/41155/ and
+// jw.taojiang.gov.cn/25074/25162/37354/39633/: 桃江县松木塘镇's 2023 and 2022 reports), where a name is one body's only
+// as far as it says where the body lies, in the place the upper host spells (桃江县松木塘镇; not 太平镇 alone).
+/** Of two sites, the one the other is a host under, or null where neither is. */
+const parentSite = (a: string, b: string): string | null => (b.endsWith(`.${a}`) ? a : a.endsWith(`.${b}`) ? b : null);
+/** Whether the name starts with the places the body lies in, the innermost of them spelled by `site`. */
+const placedOn = (name: string, site: string): boolean => [...name].some((_, i) => i > 0 && withPlaces(name, name.slice(i), site));
 
 /** Whether two issuer keys read on `site` name one body: its name short or full, with its county or district (the site's) or without. */
 export function namesOneBody(a: string, b: string, site: string | null): boolean {
