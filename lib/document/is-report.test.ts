@@ -241,6 +241,15 @@ describe('judgeReport', () => {
     expect(kaiyun.isReport).toBe(true);
   });
 
+  it('counts a school\'s 信息公开清单 without 事项 for the 高校 format\'s mark (mirror-szkrzm-school-2022: no title, its headings too short to count)', () => {
+    const szkrzm = judgeReport({ title: '', standardTables: 0, legacyTable: false, bodyLines: [
+      '根据《教育部办公厅关于做好2022年高校信息公开年度报告工作的通知》要求,现将我校2021—2022年度信息公开工作报告如下,本报告所列数据的统计期限自2021年9月1日起,至2022年8月31日止。',
+      '一、概述',
+      '本年度信息公开工作整体进展顺利,信息公开清单所列50条事项中我校涉及的内容均已落实公开内容,信息公开管理制度完善。',
+      '二、主动公开情况'] });
+    expect(szkrzm).toMatchObject({ isReport: true, confidence: 0.5 });
+  });
+
   it('counts a report\'s title found among the page\'s lines (a heading, or a link beside another page) for less', () => {
     const related = { title: '汉滨区2024年政府信息公开工作年度报告', titleInBody: true, bodyLines: ['各位代表：现在，我代表区人民政府向大会报告政府工作。'], legacyTable: false };
     expect(judgeReport({ ...related, standardTables: 0 }).isReport).toBe(false);

@@ -76,10 +76,11 @@ function namesItself(text: string, year: () => number | null): boolean {
     && (COMPILED.test(line) || OUTLINED.test(line) || PUT_FORWARD_UNDER.test(line) || madeThis(line, year)));
 }
 // The marks of the 国办 format, and of the 高校 one (《高等学校信息公开办法》 reports: 统计数据的时间, 主动公开情况, 因学校信息公开工作
-// 受到举报、复议、诉讼的情况, 对信息公开的评议情况, 信息公开事项清单) where it words them otherwise; not 统计数据 alone, nor the
-// 问题及改进措施 every work summary and analysis has.
+// 受到举报、复议、诉讼的情况, 对信息公开的评议情况, 信息公开事项清单, or 信息公开清单 alone: 信息公开清单所列50条事项中我校涉及的
+// 内容均已落实公开, mirror-szkrzm-school-2022) where it words them otherwise; not 统计数据 alone, nor the 问题及改进措施 every
+// work summary and analysis has.
 const BODY_MARKS = [/政府信息公开条例|信息公开(?:实施)?办法/, /统计期限|所列数据|统计数据的?时间/, /主动公开政府信息|主动公开情况/, /依申请公开|收到和处理政府信息公开申请/,
-  /行政复议|举报、复议、诉讼/, /存在的主要问题/, /对(?:学校)?信息公开的评议|信息公开事项清单/];
+  /行政复议|举报、复议、诉讼/, /存在的主要问题/, /对(?:学校)?信息公开的评议|信息公开(?:事项)?清单/];
 // What any report says, however short, where it has none of those marks: a numbered part (一、概述, 一、加强领导),
 // its body's work in its own voice (我局, 本会, 我所, 本办; not 根本所在, 基本局面, 本办法, a portal's 本站, the
 // 条例's 本机关 a page about reports quotes, nor the 本校/本单位 a notice tells 各高校/各单位 to see to) or

@@ -275,7 +275,8 @@ function addBare(text: string, bare: RegExp, out: NumberToken[]): void {
 // 其中 (…发布各类信息854条,其中新闻类信息520旗内文件55政策解读60…更新类信息219、微信平台同步发布信息812条): a bare number
 // after a name, before another or a list's 、. Not a year or date (2021年), a service line (12345热线, 110报警), a name's digits
 // (3A, 5G: no name after them), an ordinal (第2季度, 第15届) or a number that names or measures (88号楼, 3楼, 15百分点, 2倍).
-const LISTED_BARE = new RegExp(`(?<=[${HAN}])(?<!第)[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}、，,])`, 'gu');
+// The last item ends its clause (…公开信息88条,安岳县人民政府办公业务资源网公开信息37。: anyue-zhouli-2021).
+const LISTED_BARE = new RegExp(`(?<=[${HAN}])(?<!第)[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}、，,。；;])`, 'gu');
 const NAMES_NUMBER = /^(?:[年月日号届楼栋层室倍岁]|季度|百分点|周年|热线|专线|电话|报警|急救|火警|平台)/;
 const NAMES_ONLY = new RegExp(`^[${HAN}]{2,}$`, 'u');
 /** Whether the bare digits at text[start, end) name something rather than count it (a year, a line's number). */
@@ -299,7 +300,7 @@ function addBareItems(text: string, out: NumberToken[]): void {
     .filter(({ start, end }) => !namesNumber(text, start, end));
   if (bare.length === 0) return;
   if (summing) {
-    for (const item of [...out].flatMap((total) => summedItems(text, total, bare, out))) insertInOrder(out, item);
+    for (const item of [...out].flatMap((total) => orLast(summedItems(text, total, bare, out), () => lastItem(text, total, bare, out)))) insertInOrder(out, item);
   }
   const listed: NumberToken[] = [];
   let k = 0; // the first count not before the number (the matches come in order: one pass over the counts)
@@ -333,6 +334,28 @@ function summedItems(text: string, total: NumberToken, bare: Bare[], out: Number
   const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, CLAUSE_STOP.exec(text)?.index ?? text.length);
   const items = bare.filter(({ start }) => start >= from && start < to).map((item) => bareToken(item, total.unit!));
   return items.length >= 2 && items.reduce((sum, item) => sum + item.value, 0) === total.value ? items : [];
+}
+
+// What stands between the item before and the last one: a clause's comma, then the last one's name.
+const LAST_NAME = new RegExp(`^[，,、]?[${HAN}]{2,}$`, 'u');
+/**
+ * A 其中's last item that lost its unit at its clause's end, after items counted in the total's (…共125条,其中通过…平台公开信息
+ * 88条,…资源网公开信息37。: anyue-zhouli-2021), where it and they add up to the total exactly; null where there is none.
+ */
+const orLast = (items: NumberToken[], last: () => NumberToken[] | null): NumberToken[] => (items.length > 0 ? items : last() ?? []);
+function lastItem(text: string, total: NumberToken, bare: Bare[], out: NumberToken[]): NumberToken[] | null {
+  if (total.unit === null || total.approximate) return null;
+  const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
+  if (!opens) return null;
+  const from = total.stop + opens[0].length;
+  CLAUSE_STOP.lastIndex = from;
+  const to = CLAUSE_STOP.exec(text)?.index ?? text.length;
+  const counted = out.filter((t) => t.at >= from && t.at < to);
+  const last = bare.find(({ start, end }) => start >= from && end === to);
+  const before = counted.at(-1);
+  if (!last || !before || before.stop > last.start || counted.some((t) => t.unit !== total.unit || t.approximate)) return null;
+  if (!LAST_NAME.test(text.slice(before.stop, last.start))) return null;
+  return counted.reduce((sum, t) => sum + t.value, last.value) === total.value ? [bareToken(last, total.unit)] : null;
 }
 
 function countedToken(text: string, m: RegExpExecArray, titles: readonly number[]): NumberToken | null {

@@ -56,6 +56,15 @@ describe('sameBody', () => {
     expect(sameBody(read('东直门街道', null), read('东直门街道办事处', null, 2022))).toBe(true);
   });
 
+  it('pairs a body\'s name across its portal\'s hosts and no other body or host (taojiang-songmutang-2022, -2023)', () => {
+    const jw = 'http://jw.taojiang.gov.cn/25074/25162/37354/39633/index.htm', bare = 'http://taojiang.gov.cn/25074/25162/37354/41155/index.htm';
+    expect(sameBody(read('桃江县松木塘镇人民政府', jw, 2022), read('桃江县松木塘镇人民政府', bare, 2023))).toBe(true);
+    // Another body on the host under it; a town named alone, which a city's host and a district's under it may each have.
+    expect(sameBody(read('桃江县鲊埠回族乡人民政府', 'http://jw.taojiang.gov.cn/25074/25157/37334/37726/index.htm', 2021), read('桃江县松木塘镇人民政府', bare, 2022))).toBe(false);
+    expect(sameBody(read('太平镇人民政府', 'https://daoli.harbin.gov.cn/1.html'), read('太平镇人民政府', 'https://www.harbin.gov.cn/2.html', 2022))).toBe(false);
+    expect(sameBody(read('桃江县松木塘镇人民政府', 'http://taojiang.gov.cn.example.com/1.htm'), read('桃江县松木塘镇人民政府', bare, 2022))).toBe(false);
+  });
+
   it('keeps apart the bodies a place\'s name is part of: its district, a department, a town of another county', () => {
     const xuanzhou = 'https://www.xuanzhou.gov.cn/XxgkAnnualReport/show/';
     const pingtan = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/';

@@ -18,6 +18,13 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('only warns a report published after its year where its period runs past that year, the period\'s year most likely mistyped (anyue-daping-2021: 统计期限自202111日至20221231日, published 2022-01-21)', () => {
+    const daping = makeReport({ document: { publishedAt: '2022-01-21', issuer: '安岳县大平镇人民政府', year: 2021, period: { start: '2021-01-01', end: '2022-12-31' } } });
+    expect(findingsOf(publishedOnTime, daping)).toMatchObject([{
+      severity: 'warning', message: '发布日期为2022年1月21日，不晚于统计期限截止日2022年12月31日：统计期限截到2021年度之后，多半是期限的年份写错了；照所写的期限，报告是在期间结束前发布的',
+    }]);
+  });
+
   it('only warns a report published on its period\'s last day (nczy-2025: 统计日期为2025年1月1日—2025年10月31日, published that day)', () => {
     const sameDay = makeReport({ document: { publishedAt: '2025-10-31', issuer: null, year: 2025, period: { start: '2025-01-01', end: '2025-10-31' } } });
     expect(findingsOf(publishedOnTime, sameDay)).toMatchObject([{

@@ -35,6 +35,11 @@ describe('provenance/injected-content', () => {
       '标题中机关名的位置写的是“图书馆VIP”：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
     expect(titled('北京商务中心区(CBD)管理委员会2022年政府信息公开工作年度报告')).toEqual([]);
     expect(titled('Page 9 - 2020年政府信息公开工作年度报告')).toEqual([]);
+    // The name on a heading's line of its own, above the year's report, the <title> without it (mirror-tsg211-ustc-2021).
+    const headed = (lines: string[]) => findingsOf(injectedContent, makeReport(), makeContext({ title: '2020-2021学年信息公开工作年度报告', lines })).map((f) => f.message);
+    expect(headed(['图书馆VIP', '2020-2021学年信息公开工作年度报告', '2021年10月30日'])).toEqual([
+      '标题中机关名的位置写的是“图书馆VIP”：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改']);
+    expect(headed(['中国科学技术大学', '2020-2021学年信息公开工作年度报告', '通过“科大”APP', '2021年共发布信息120条'])).toEqual([]);
   });
 
   it('warns where the text gives a government\'s site the page\'s own address (loyalmeds-changzhou-2023, bjxrth-jilin-wjw-2022), or any but gov.cn since the 2017 指引', () => {
@@ -135,6 +140,14 @@ describe('provenance/injected-content', () => {
     expect(words(['依据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定和国务院办公厅政府信息与政务公开办公室球迷网印发《中华人民共和国政府信息公开工作年度报告格式》的通知'])).toEqual([
       '页面含有与政府报告无关的赌博/广告词语：“球迷网”，疑为被注入内容的镜像页']);
     expect(words(['组织球迷观赛活动3场，规范球迷网络行为'])).toEqual([]);
+    // A slot game, a casino and a football pool, and the leagues, put for the report's words (mirror-cncdsbwlw-xiang-2021,
+    // mirror-dblyj-yuhang-wjj-2024, mirror-yxjlzs-shangrao-2022); not the venues a bureau inspects nor a slot machine seized.
+    expect(words([
+      '三、收到和处理飞禽走兽老虎机申请情况',
+      '根据《中华人民共和国政府信息公开条例》《沙巴体育娱乐场,中国足彩在线印发中华人民共和国政府信息公开工作年度报告格式的通知》(国办公开办函〔202130号)等文件精神',
+      '深入贯彻落实习近平总书记视察欧洲五大联赛重要讲话精神',
+    ])).toEqual(['页面含有与政府报告无关的赌博/广告词语：“飞禽走兽老虎机”、“娱乐场”、“足彩在线”、“欧洲五大联赛”，疑为被注入内容的镜像页']);
+    expect(words(['检查歌舞娱乐场所45家，新建文体娱乐场地3处', '收缴赌博机（老虎机）12台'])).toEqual([]);
   });
 
   it('says where the page prints the words it is about: tieling-2019\'s renamed notice and every 即时比分, a rewritten address, the words masked', () => {

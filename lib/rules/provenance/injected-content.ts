@@ -23,6 +23,9 @@ const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政�
 // The title's name, right before the year, ending in a brand's Latin letters (图书馆VIP2022-2023学年…, for 中国科学技术大学):
 // no body's name has them, so a mirror put its own there, as it does for the 国务院办公厅 above.
 const LATIN_NAMED = new RegExp(String.raw`([${HAN}]+[A-Za-z]+)\s*(?:19|20)\d{2}`, 'u');
+// …or the heading's, where the page's heading puts the name on a line of its own above the year's report (图书馆VIP, then
+// 2020-2021学年信息公开工作年度报告: mirror-tsg211-ustc-2021, whose <title> has no name).
+const LATIN_NAMED_HEADING = new RegExp(String.raw`^([${HAN}]+[A-Za-z]+)\s*\n\s*(?:19|20)\d{2}[^。\n]{0,16}?(?:年度报告|年报)`, 'mu');
 
 // The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…): the run of Han before it, none
 // where Latin letters start the run, which end a spam word a mirror put for it (在线av不断更新政府网站 for 长春市人防办政府网站).
@@ -123,7 +126,7 @@ export const injectedContent: Rule = {
       const name = spotsAt(ctx, m.index + 1, m.index + 1 + m[1]!.length + '办公厅'.length);
       findings.push(pageFinding('warning', `引用的通知${m[0]}的发文机关应为国务院办公厅（或省级政府办公厅），这里却是${quote(`${m[1]}办公厅`)}：机关名疑被镜像站替换，页面内容可能被篡改`, name));
     }
-    const named = LATIN_NAMED.exec(ctx.title)?.[1];
+    const named = LATIN_NAMED.exec(ctx.title)?.[1] ?? LATIN_NAMED_HEADING.exec(text)?.[1];
     if (named) findings.push(pageFinding('warning', `标题中机关名的位置写的是${quote(named)}：机关名不带拉丁字母的品牌词，疑为镜像站把机关名替换成了自己的名字，页面内容可能被篡改`));
     // Quoted with the brand's letters or digits before it (365体育官网): read apart, as a leading
     // [A-Za-z\d]* in SPAM would make every letter of the page a place to try it from.
