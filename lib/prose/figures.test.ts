@@ -1635,6 +1635,13 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf(lines[0]!, '(二)依申请公开的主要类别情况:当面申请3件。'))).toEqual(['主动公开政府信息的数量=192条', '当面申请=3件']);
   });
 
+  it('reads the kinds a sentence lists after 信息分类: as the breakdown of the count it names again (benxi-wsjkw-2021)', () => {
+    const text = '主动公开信息数:175条。主动公开信息分类:通过信息报送在市政府网站公开信息数12条,通过本部门信息公开平台公开信息数总数163条。';
+    expect(summary(figuresOf(text))).toEqual(['主动公开信息数=175条 [通过信息报送在市政府网站公开信息数=12条; 通过本部门信息公开平台公开信息数=163条]']);
+    // Kinds of another count are not its parts.
+    expect(summary(figuresOf('主动公开信息数:175条。依申请公开信息分类:当面申请3件。'))).toEqual(['主动公开信息数=175条', '当面申请=3件']);
+  });
+
   it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {
     expect(summary(figuresOf('三、回应解读情况 回应公众关注热点或重大舆情数2次,分别是坳头石场 合同纠纷和龙安石场拦车事件'))).toEqual(['回应公众关注热点或重大舆情数=2次']);
     expect(summary(figuresOf('（三）回应解读情况 回应公众关注热点或重大舆情数2次。'))).toEqual(['回应公众关注热点或重大舆情数=2次']);

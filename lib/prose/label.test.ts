@@ -36,6 +36,11 @@ describe('the label after the unit', () => {
     expect(labels('2021年,市卫生健康委收到1件要求公开政府信息的申请。')).toEqual(['要求公开政府信息的申请']);
   });
 
+  it('says a measure said twice once: 信息数总数 is the number of the information (benxi-wsjkw-2021)', () => {
+    expect(labels('通过本部门信息公开平台公开信息数总数163条')).toEqual(['通过本部门信息公开平台公开信息数']);
+    expect(labels('主动公开信息总数175条')).toEqual(['主动公开信息总数']);
+  });
+
   it('reads what they still were, said after them (还在…限期内: zhongshan-gangkou-2024), not 还 alone', () => {
     expect(labels('其中26件已在限期内答复申请人,1件还在答复限期内,办理和答复率96%。')).toEqual(['已在限期内答复', '在答复限期内']);
   });
