@@ -293,7 +293,7 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
   // (公开各类政府信息101条,其中,工作动态70件,部门信息公开年报1条,…: 31条 and 70件).
   if (sum < figure.value && (restSaidApart(i, sum, report.proseFigures, ctx.proseCounts) || restListedAfter(i, sum, report.proseFigures)
     || sumOf([...parts, ...inOtherUnits(figure, counted)]) === figure.value)) return [];
-  const listed = parts.map(({ part }) => `${part.label}${part.value}`).join('+') + (parts.length > 1 ? `=${sum}` : '');
+  const listed = listedParts(parts.map(({ part }) => part), figure.unit, sum);
   const unit = figure.unit ?? '';
   const over = sum > figure.value;
   if (over && (sharesOfAPart(figure) || everyChannelWhole(figure, parts.map(({ part }) => part)))) return [];
@@ -312,6 +312,15 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
     cells: [{ table: 'proseFigures', path: `${i}` }, ...parts.map(({ j }) => ({ table: 'proseFigures' as const, path: `${i}.parts.${j}` }))],
     expected: figure.value, actual: sum,
   }];
+}
+
+/**
+ * The parts as the message adds them up, the sum in the total's unit after: each in its own unit where one counts in
+ * another word for pieces (…其中政府网站发布5条+…1件=6件), not all set in the total's.
+ */
+function listedParts(parts: ProseFigure['parts'], unit: string | null, sum: number): string {
+  const mixed = parts.some((part) => part.unit !== null && part.unit !== unit);
+  return parts.map((part) => `${part.label}${part.value}${mixed ? part.unit ?? '' : ''}`).join('+') + (parts.length > 1 ? `=${sum}` : '');
 }
 
 /**
