@@ -84,8 +84,8 @@ describe('what is no count, or a count of its own', () => {
 
   it('reads no count in figures a short quotation opens with: a campaign named by its number (yxes-county-wsjkj-2021)', () => {
     expect(counts('公开重点领域信息12条,涉及疫情防控、爱国卫生“7个专项行动”、医健集团建设等工作')).toEqual(['=12条']);
-    // Figures the quotation does not open with may be counted (“主动公开12条信息”: a quoted sentence).
-    expect(counts('通报称“开展3次培训,覆盖全体干部”。')).toEqual(['=3次']);
+    // What a quotation so opened names published is counted (gz-jyt-2021).
+    expect(counts('全面梳理公开权责清单等“10张服务清单”。')).toEqual(['=10张']);
   });
 
   it('reads no count in a slogan a page quotes with ASCII quotes ("四个中心", a repost of beijing-2019), as in “”', () => {
