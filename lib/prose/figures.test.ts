@@ -1635,6 +1635,12 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf(lines[0]!, '(二)依申请公开的主要类别情况:当面申请3件。'))).toEqual(['主动公开政府信息的数量=192条', '当面申请=3件']);
   });
 
+  it('names what a verb alone after a count was done to by that count\'s noun (jurong-2022)', () => {
+    expect(summary(figuresOf('可全程在线办理政务服务事项1512项,全年办理3328473件。'))).toEqual(['可全程在线办理政务服务事项=1512项', '办理政务服务事项=3328473件']);
+    // A verb the count before did not do keeps its own word.
+    expect(summary(figuresOf('可全程在线办理政务服务事项1512项,全年受理3328473件。'))).toEqual(['可全程在线办理政务服务事项=1512项', '受理=3328473件']);
+  });
+
   it('reads the kinds a sentence lists after 信息分类: as the breakdown of the count it names again (benxi-wsjkw-2021)', () => {
     const text = '主动公开信息数:175条。主动公开信息分类:通过信息报送在市政府网站公开信息数12条,通过本部门信息公开平台公开信息数总数163条。';
     expect(summary(figuresOf(text))).toEqual(['主动公开信息数=175条 [通过信息报送在市政府网站公开信息数=12条; 通过本部门信息公开平台公开信息数=163条]']);

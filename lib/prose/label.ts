@@ -497,6 +497,8 @@ const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 // "区政府本级共受理206件" counts what the body received, not the body.
 export const ACTIVITY = '举行|举办|召开|开展|组织|发布|公开|公布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应';
 const VERB_ONLY = new RegExp(`^(?:${ACTIVITY})$`);
+/** Whether a label is a verb alone (办理), which says what was done, not to what. */
+export const isVerbOnly = (label: string) => VERB_ONLY.test(label);
 // A measure of what is named before the year it is of, as the tables word it: 行政处罚本年处理决定数量 →
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
 const MEASURE = /(?:数量?|总数|量)$/;
