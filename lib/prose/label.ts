@@ -332,6 +332,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
   label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
+  label = withoutMeans(label);
   // "印发市政府信息主动公开基本目录,内容涵盖11大类140余项" (qingdao-2019-zjtcn): the words that open a list, the list not said,
   // name nothing: the clause before does.
   if (LIST_HEAD_ALONE.test(label)) label = '';
@@ -385,6 +386,15 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // 在 as a preposition: 在线, 在职, 在编, 在岗, 在建 are words of their own (the issuer's overview reads its 在 so too).
 export const AT = '在(?![线职编岗建])';
 const LEADS_TO_CHANNEL = `通过|${AT}|依托|利用|借助`;
+// "通过政务公开栏公开政府信息", "在村公示栏公开政府相关工作", "通过其他方式公开…": the word that leads to the channel or way
+// is none of what was counted, as 依托…网站主动公开 reads above (政务公开栏公开政府信息); not where no verb follows (在审, 在答复
+// 限期内), nor 通过 that passes a review (通过审核), nor words that lead to it twice (通过信息报送在市政府网站公开: how it got there too).
+const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!审|评|验)(?=(.+)(?:公开|发布|推送|回应|公示|更新))`);
+const MEANS_WITHIN = new RegExp(LEADS_TO_CHANNEL);
+function withoutMeans(label: string): string {
+  const means = MEANS_FIRST.exec(label);
+  return means && !MEANS_WITHIN.test(means[1]!) ? label.slice(means[0].length) : label;
+}
 const QUOTED_COLUMN = '[“"「][^“”"「」]{2,14}[”"」]栏目';
 const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|${QUOTED_COLUMN})$`, 'u');
 // An app is one only by its name (在大美仁寿APP公开发布内容26条: renshou-zhongxiang-2019), as a website or an account is by
