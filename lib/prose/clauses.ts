@@ -46,8 +46,8 @@ const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 从信息内容分类看, 按类别分: a breakdown of the total before, as 其中 says it (sd-rushan-hyj-2021).
 // By type or way (按政务新媒体类型分, 按申请方式分), only where it says 分: 按照规定方式 breaks nothing down.
 // 具体类别如下: lists them after its colon (…主动公开政府信息285条。具体类别如下:基层政务公开信息201条,…: cq-jiangjin-ciyun-2024),
-// as 主要类别情况: does (jinyun-huzhen-2013).
-const KINDS_COLON = '(?:主要(?:类别|分类)(?:情况)?|(?:类别|分类)情况)[:：]';
+// as 主要类别情况: does (jinyun-huzhen-2013), and 信息分类: after the information it names (主动公开信息分类:…: benxi-wsjkw-2021).
+const KINDS_COLON = '(?:主要(?:类别|分类)(?:情况)?|(?:类别|分类)情况|信息(?:分类|类别))[:：]';
 export const BY_KIND = new RegExp(String.raw`${KINDS_COLON}|具体(?:类别|分类|情况)?如下[:：]?|从[^，,。\d０-９]{0,10}?(?:分类|类别|类型|方式)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:(?:分类|类别)(?:划分|统计|分)?|(?:类型|方式)(?:划分|统计|分)(?![配析布工]))`);
 // 分别是, 具体为 before the first item's name, in its clause (…452余条,分别是案件报导182条、…): the items of the count
 // before; not before a count (A、B分别为10条、20条: each item's own), nor what its clause goes on to count (开设政务新媒体
@@ -139,9 +139,9 @@ export const bracketed = (opener: Opener) => opener.kind === 'bracket' || opener
 const FRAME_START = /^在[^，,。\d０-９]{1,20}?中(?!心)(?:[，,：:]|(?:主要)?(?:分为|包括))?|^(?:主要)?包括/;
 const FRAME_ENDS = /(?:[，,：:]|分为|包括)$/;
 const FRAME_OPENERS = new Set(['在', '主', '包']);
-// Or, a numbered item of its own, names the total again and lists its kinds after a colon ((一)主动公开政府信息的数量共192条。
-// (二)主动公开政府信息的主要类别情况:党政信息类147条,…: jinyun-huzhen-2013).
-const KINDS_ITEM = new RegExp(String.raw`^[（(][一二三四五六七八九十]{1,3}[）)][^，,。；;：:\d０-９]{2,20}?的?${KINDS_COLON}`);
+// Or, a numbered item of its own or not, names the total again and lists its kinds after a colon ((一)主动公开政府信息的数量共192条。
+// (二)主动公开政府信息的主要类别情况:党政信息类147条,…: jinyun-huzhen-2013; 主动公开信息数:175条。主动公开信息分类:…: benxi-wsjkw-2021).
+const KINDS_ITEM = new RegExp(String.raw`^(?:[（(][一二三四五六七八九十]{1,3}[）)])?[^，,。；;：:\d０-９]{2,20}?的?${KINDS_COLON}`);
 
 /**
  * Whether a sentence opens by framing the total before it (labelled `total`) again, or listing what it holds;

@@ -36,6 +36,11 @@ describe('the label after the unit', () => {
     expect(labels('2021年,市卫生健康委收到1件要求公开政府信息的申请。')).toEqual(['要求公开政府信息的申请']);
   });
 
+  it('says a measure said twice once: 信息数总数 is the number of the information (benxi-wsjkw-2021)', () => {
+    expect(labels('通过本部门信息公开平台公开信息数总数163条')).toEqual(['本部门信息公开平台公开信息数']);
+    expect(labels('主动公开信息总数175条')).toEqual(['主动公开信息总数']);
+  });
+
   it('reads what they still were, said after them (还在…限期内: zhongshan-gangkou-2024), not 还 alone', () => {
     expect(labels('其中26件已在限期内答复申请人,1件还在答复限期内,办理和答复率96%。')).toEqual(['已在限期内答复', '在答复限期内']);
   });
@@ -373,7 +378,7 @@ describe('the label before the number', () => {
     // A clause of no list between: the clause before is the total's, as it was.
     expect(labels('全年主动公开政府信息，共计287条。')).toEqual(['主动公开政府信息']);
     // A verb leads the list: that clause is what was counted, not the one before (坚持以公开为常态…).
-    expect(labels('坚持以公开为常态、不公开为例外，在门户网站公开财政预算、决算等信息，共计12条。')).toEqual(['在门户网站公开财政预算、决算等信息']);
+    expect(labels('坚持以公开为常态、不公开为例外，在门户网站公开财政预算、决算等信息，共计12条。')).toEqual(['门户网站公开财政预算、决算等信息']);
     expect(labels('进一步加强政务公开工作，主动公开规划计划、财政资金等信息，共计120条。')).toEqual(['主动公开规划计划、财政资金等信息']);
   });
 
@@ -394,7 +399,7 @@ describe('the label before the number', () => {
     expect(labels('截止2010年末,累计公开信息总数7条,其中,街道公开信息分别为2条。')).toEqual(['公开信息总数', '街道公开信息']);
   });
   it('drops the enumerator 一是, 二是 … that opens its clause (tester, dg-houjie-2023, lizhou-sthj-2022)', () => {
-    expect(labels('二是通过官方微信公众号“厚街发布”公开信息1896条')).toEqual(['通过官方微信公众号厚街发布公开信息']);
+    expect(labels('二是通过官方微信公众号“厚街发布”公开信息1896条')).toEqual(['官方微信公众号厚街发布公开信息']);
     expect(labels('一是以区委区政府名义发文5件')).toEqual(['以区委区政府名义发文']);
   });
   it('drops 了 that marks a verb done, and the verb that assigned the staff (tester, sz-fenghuang-2024, nj-xiaguan-2024, xa-paoli-2022)', () => {
@@ -496,7 +501,7 @@ describe('the label before the number', () => {
   it('reads a year without 年 as time, 共享 as no total, and 等方面 as the end of a list', () => {
     // yj-nb-2016, qingshui-jy-2023, pingwu-jt-2022.
     expect(labels('2016办(局)在省政务服务网公开行政处罚案件全年66件')).toEqual(['办(局)在省政务服务网公开行政处罚案件']);
-    expect(labels('通过甘肃省信用信息共享平台公示行政许可信息306条。')).toEqual(['通过甘肃省信用信息共享平台公示行政许可信息']);
+    expect(labels('通过甘肃省信用信息共享平台公示行政许可信息306条。')).toEqual(['甘肃省信用信息共享平台公示行政许可信息']);
     expect(labels('主动公开涉及领导简介、机构职能、疫情防控等方面政府信息共231条。')).toEqual(['政府信息']);
   });
 
@@ -572,7 +577,7 @@ describe('the label before the number', () => {
   it('starts after the share of the count before where the page lost the comma after it (占66.42%通过…)', () => {
     // gs-qingyang-2021.
     expect(labels('县(区)政府及所属部门主动公开政府信息65781条,占66.42%通过政府公报公开64条,政府网站公开61134条')).toEqual([
-      '主动公开政府信息', '通过政府公报公开', '政府网站公开',
+      '主动公开政府信息', '政府公报公开', '政府网站公开',
     ]);
     expect(labels('受理申请20件,占比12.5%办结申请18件')).toEqual(['受理申请', '办结申请']);
   });
@@ -593,17 +598,23 @@ describe('the label before the number', () => {
     ]);
   });
 
-  it('keeps the means named as a group (利用宣传车公开栏等方式), as the channels beside them are', () => {
+  it('names the means as a group (宣传车公开栏等方式) as the channels beside it are, without the word that leads to them', () => {
     // linyi-suan-2018.
     expect(labels('其中,通过政府网站公开政府信息1600条;利用微信公众号公开政府信息450条;利用宣传车公开栏等方式公开各类政府信息453条')).toEqual([
-      '通过政府网站公开政府信息', '利用微信公众号公开政府信息', '利用宣传车公开栏等方式公开各类政府信息',
+      '政府网站公开政府信息', '微信公众号公开政府信息', '宣传车公开栏等方式公开各类政府信息',
     ]);
+    // The parts of one total read alike, the website's and the notice board's (meihekou-heping-2020, weishan-niujie-2019).
+    expect(labels('通过乡政府政务公开栏公开信息12条')).toEqual(['乡政府政务公开栏公开信息']);
+    expect(labels('在村公示栏公开政府相关工作5次')).toEqual(['村公示栏公开政府相关工作']);
+    // Words that lead to the channel twice say how it got there (benxi-wsjkw-2021); 通过 that passes a review is no means.
+    expect(labels('通过信息报送在市政府网站公开信息数12条')).toEqual(['通过信息报送在市政府网站公开信息数']);
+    expect(labels('通过审核公开信息12条')).toEqual(['通过审核公开信息']);
   });
 
   it('reads 等载体 and 等形式 as 等方式 closing the group of means, no word of what was done by them', () => {
     // hospital-huaibei-fuyou-2021: not 载体向社会公布信息 (a list too long to be kept as one group).
     expect(labels('2021年,我院依托市政府信息公开网、医院官网、微信公众号等载体向社会公布信息747条,内容涵盖单位领导。')).toEqual(['向社会公布信息']);
-    expect(labels('通过公开栏、宣传册等形式公开信息52条')).toEqual(['通过公开栏、宣传册等形式公开信息']);
+    expect(labels('通过公开栏、宣传册等形式公开信息52条')).toEqual(['公开栏、宣传册等形式公开信息']);
     // Not where the group is what was built (xianning-zwsjj-2025's …门户网站、政务新媒体等平台建设, here counted): 载体建设, 平台建设 stay whole.
     expect(labels('完成网站、新媒体等载体建设3个,公开栏等渠道建设5个。')).toEqual(['载体建设', '渠道建设']);
   });
@@ -634,7 +645,7 @@ describe('the label before the number', () => {
 
   it('reads past examples in brackets (政务新媒体(微信公众号等)) and 约为 before the number', () => {
     // nm-baoligenhua-2025, hi-sthjt-2022.
-    expect(labels('其中通过政府网站公开50条,通过政务新媒体(微信公众号等)公开229条。')).toEqual(['通过政府网站公开', '通过政务新媒体公开']);
+    expect(labels('其中通过政府网站公开50条,通过政务新媒体(微信公众号等)公开229条。')).toEqual(['政府网站公开', '政务新媒体公开']);
     expect(labels('浏览量约为980862次。')).toEqual(['浏览量']);
   });
 

@@ -331,7 +331,8 @@ export function labelBefore(text: string, from: number, to: number): string {
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
-  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '');
+  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
+  label = withoutMeans(label);
   // "印发市政府信息主动公开基本目录,内容涵盖11大类140余项" (qingdao-2019-zjtcn): the words that open a list, the list not said,
   // name nothing: the clause before does.
   if (LIST_HEAD_ALONE.test(label)) label = '';
@@ -367,6 +368,8 @@ const STAFFED = new RegExp(`^(?:落实|配备|配齐|明确|确定|指定|安排
 const PUT_UP = new RegExp(`^(?:在[^，,。；;]{1,16}?)?(?:设置|设立|增设|新设|安装)了?(?=[${HAN}]{2})`, 'u');
 // "政府网站主动公开了政府信息", "网上公开了21件" (zibo-zhongbu-2020): 了 marks the verb done, no part of what was counted.
 const DONE_MARK = new RegExp(`(?<=公开|发布|推送|受理|收到|接到|办结|答复|办理|处理|制发|印发|开展|举办|召开|完成|更新|上传|转载|报送)了(?=[${HAN}]|$)`, 'gu');
+// "公开信息数总数163条" (benxi-wsjkw-2021): a measure said twice is said once.
+const MEASURED_TWICE = /数总数$/;
 // A list's 、 right before the number ends the item before it, no part of this count's label.
 export const LISTED_BEFORE = /、\s*$/;
 // Words before a verb that make the verb part of what is counted: a count over the years (历年…), the kind
@@ -383,6 +386,15 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // 在 as a preposition: 在线, 在职, 在编, 在岗, 在建 are words of their own (the issuer's overview reads its 在 so too).
 export const AT = '在(?![线职编岗建])';
 const LEADS_TO_CHANNEL = `通过|${AT}|依托|利用|借助`;
+// "通过政务公开栏公开政府信息", "在村公示栏公开政府相关工作", "通过其他方式公开…": the word that leads to the channel or way
+// is none of what was counted, as 依托…网站主动公开 reads above (政务公开栏公开政府信息); not where no verb follows (在审, 在答复
+// 限期内), nor 通过 that passes a review (通过审核), nor words that lead to it twice (通过信息报送在市政府网站公开: how it got there too).
+const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!审|评|验)(?=(.+)(?:公开|发布|推送|回应|公示|更新))`);
+const MEANS_WITHIN = new RegExp(LEADS_TO_CHANNEL);
+function withoutMeans(label: string): string {
+  const means = MEANS_FIRST.exec(label);
+  return means && !MEANS_WITHIN.test(means[1]!) ? label.slice(means[0].length) : label;
+}
 const QUOTED_COLUMN = '[“"「][^“”"「」]{2,14}[”"」]栏目';
 const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|${QUOTED_COLUMN})$`, 'u');
 // An app is one only by its name (在大美仁寿APP公开发布内容26条: renshou-zhongxiang-2019), as a website or an account is by
@@ -495,6 +507,8 @@ const CONNECTIVE = /^(?:的|由|从|到|至|为|是|达到?|即达|计)$/;
 // "区政府本级共受理206件" counts what the body received, not the body.
 export const ACTIVITY = '举行|举办|召开|开展|组织|发布|公开|公布|受理|收到|接到|办理|办结|答复|处理(?:决定)?|接待|参加|出台|印发|制发|回应';
 const VERB_ONLY = new RegExp(`^(?:${ACTIVITY})$`);
+/** Whether a label is a verb alone (办理), which says what was done, not to what. */
+export const isVerbOnly = (label: string) => VERB_ONLY.test(label);
 // A measure of what is named before the year it is of, as the tables word it: 行政处罚本年处理决定数量 →
 // 行政处罚处理决定数量 (not 主动公开数据 2016年主动公开政府信息数: a year after a heading starts anew).
 const MEASURE = /(?:数量?|总数|量)$/;

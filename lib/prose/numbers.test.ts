@@ -82,6 +82,12 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('通报称“开展三次培训,覆盖全体干部”。')).toEqual(['=3次']);
   });
 
+  it('reads no count in figures a short quotation opens with: a campaign named by its number (yxes-county-wsjkj-2021)', () => {
+    expect(counts('公开重点领域信息12条,涉及疫情防控、爱国卫生“7个专项行动”、医健集团建设等工作')).toEqual(['=12条']);
+    // What a quotation so opened names published is counted (gz-jyt-2021).
+    expect(counts('全面梳理公开权责清单等“10张服务清单”。')).toEqual(['=10张']);
+  });
+
   it('reads no count in a slogan a page quotes with ASCII quotes ("四个中心", a repost of beijing-2019), as in “”', () => {
     expect(counts('立足加强"四个中心"功能建设和提高"四个服务"水平,在政府网站主动公开各类信息92.5万余条。')).toEqual(['=~925000条']);
     // A quote that closes before the number opens nothing: 建成"一网通办"平台3个 still counts.

@@ -397,7 +397,10 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   if (!arabic && unit === '个' && SLOGAN_AFTER.test(text.slice(stop, stop + 10))) return null;
   // 以区委“奋力开创八个新局面”为抓手 (gsgz-jtj-2024): a number in words inside a quoted slogan that closes right after what it
   // numbers is part of the slogan, no count.
-  if (!arabic && QUOTE_CLOSES.test(text.slice(stop, stop + 8)) && insideQuotes(text, start)) return null;
+  // So is one in figures that a quoted campaign opens with (爱国卫生“7个专项行动”: yxes-county-wsjkj-2021), not what was
+  // published (公开权责清单等“10张服务清单”: gz-jyt-2021).
+  if ((!arabic || (OPENS_QUOTE.has(text[start - 1] ?? '') && CAMPAIGN_QUOTED.test(text.slice(stop, stop + 8))))
+    && QUOTE_CLOSES.test(text.slice(stop, stop + 8)) && insideQuotes(text, start)) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 共印5份: the copies of an official document printed, in the 版记 of one that sends the report up (…2012年4月30日印发
@@ -544,6 +547,8 @@ const SLOGAN_AFTER = new RegExp(String.raw`^[“"][^“”"]{1,6}[”"](?![${HAN
 // What may follow a count of 一 (废止一件。): the clause stops there.
 const CLOSE_STOP = /[，,。；;、）)]/;
 const CLOSE_QUOTE = new Set(['”', '"', '」', '’']);
+const OPENS_QUOTE = new Set(['“', '「']);
+const CAMPAIGN_QUOTED = /^[^“”"，,。；;、：:\d０-９]{0,4}(?:行动|活动|工程|战役|攻坚)[”"」]/;
 const RANK_BEFORE = /(?:前进|上升|提升|提高|下降|后退|排名|位居|位列|名列|(?<![目此之当提日以])前)了?$/;
 
 // A page that lost a table's cell boundaries runs a row's figures together after its label (…本年新收政府

@@ -23,6 +23,15 @@ describe('prose/parts-sum', () => {
     }]);
   });
 
+  it('states each part in its own unit where the parts count in another word for pieces than the total', () => {
+    // 发布信息607条，其中主动公开380份，依申请公开…319份 (the units.ts example), its total changed to 600.
+    const total: ProseFigure = {
+      label: '发布信息', value: 600, unit: '条', approximate: false, text: '发布信息600条，其中主动公开380份，依申请公开319份',
+      parts: [{ label: '主动公开', value: 380, unit: '份', approximate: false }, { label: '依申请公开', value: 319, unit: '份', approximate: false }],
+    };
+    expect(check(total)).toMatchObject([{ message: '正文“发布信息600条，其中主动公开380份，依申请公开319份”：其中主动公开380份+依申请公开319份=699条，超过总数600条' }]);
+  });
+
   it('sums a part whose measure word the page left out (不予公开信息数79) in the total\'s unit', () => {
     // 平潭财政金融局 2019: 90 + 161 + 79 = 330.
     const parts = [['主动公开政府信息', 90, '条'], ['作为依申请公开信息数', 161, '条'], ['不予公开信息数', 79, null]] as const;
@@ -128,6 +137,10 @@ describe('prose/parts-sum', () => {
       severity: 'error', expected: 19, actual: 35, message: '正文“共受理申请19件，其中予以公开35件”：其中予以公开35件，超过总数19件',
     }]);
     expect(check(one('主动公开信息', 19, '条', '通过政务公开栏公开', 35, '主动公开信息19条,其中通过政务公开栏公开35条'))[0]!.severity).toBe('error');
+    // The towns' count may be their own, beyond a government's total of its own level: a warning.
+    expect(check(one('主动公开政府信息', 19, '条', '乡镇公开信息', 35, '全年主动公开政府信息19条，其中乡镇公开信息35条'))).toMatchObject([{
+      severity: 'warning', message: '正文“全年主动公开政府信息19条，其中乡镇公开信息35条”：其中乡镇公开信息35条，超过总数19条（分项只是“乡镇公开信息”，是其他机关公开的条数，总数可能只计本级，不含它们）',
+    }]);
     // One part short of the total says nothing of the rest.
     expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 15, '主动公开信息19条,其中向政府网站推送15条'))).toEqual([]);
   });
