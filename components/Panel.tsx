@@ -31,6 +31,8 @@ export type PanelContent =
   | { kind: 'reading' }
   | {
     kind: 'report'; report: Report; attachments: Attachment[];
+    /** Whether the page shows an image or a frame that may hold a table (lib/verdict.ts tallyOf); not known where absent. */
+    pictures?: boolean;
     /** null where the report could not be compared across years (no issuer or year, older format, remembering off). */
     years: OtherYears | null;
     /** The report beside each of the adjacent years' reports it was compared with, in `years.compared`'s order. */
@@ -274,8 +276,8 @@ function ReadingStatus({ content, messages: t }: Pick<PanelProps, 'content' | 'm
 }
 
 /** What reading the page came to, said first; null where it is no report (the header's notice says so, just under it, to the eye). */
-const verdictOn = ({ report, attachments }: Extract<PanelContent, { kind: 'report' }>) =>
-  (report.document.isReport ? verdictOf([tallyOf(report, attachments.length)]) : null);
+const verdictOn = ({ report, attachments, pictures }: Extract<PanelContent, { kind: 'report' }>) =>
+  (report.document.isReport ? verdictOf([tallyOf(report, attachments.length, pictures)]) : null);
 
 function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
   return (
@@ -287,10 +289,10 @@ function RereadButton({ messages: t, rereading, onReread }: PanelProps) {
 
 function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind: 'report' }> }) {
   const t = props.messages;
-  const { report, attachments, years, sideBySide = [], pages = null, places = NO_PLACES, hiddenTab = null } = props.content;
+  const { report, attachments, pictures, years, sideBySide = [], pages = null, places = NO_PLACES, hiddenTab = null } = props.content;
   const layouts = useMemo(() => tableLayouts(report, t.language), [report, t.language]);
   const severities = useMemo(() => cellSeverities(report), [report]);
-  const unchecked = notChecked(report, attachments.length);
+  const unchecked = notChecked(report, attachments.length, pictures);
   // As the first line says it: what it says is not said again under it.
   const verdict = verdictOn(props.content);
   const [query, setQuery] = useState('');

@@ -33,7 +33,19 @@ describe('a finding\'s English gist states its facts', () => {
 
   it('names the text\'s figure by its words and the table\'s cells in English (shanghai-office-2019, 予以公开及部分公开258件)', () => {
     const gist = gistOf(fixtureReport('shanghai-office-2019.html'), 'prose/table-agreement')!;
-    expect(gist).toContain('. Text (正文) “予以公开及部分公开” 258; Table 3 (表三): disclosed in full · individuals 258, disclosed in full · businesses 12');
+    expect(gist).toContain('. Text (正文): “予以公开及部分公开” 258; Table 3 (表三): disclosed in full · individuals 258, disclosed in full · businesses 12');
+  });
+
+  // ui-look: 松木塘镇 2023's sentence of 32条 and its 13 parts read "Text (正文) “主动公开政府信息” 32; Text (正文) “领导信息类” 1; …" 14 times over.
+  it('names the text once for a sentence\'s figures, the first six of them, the rest counted (taojiang-songmutang-2023)', () => {
+    const parts = [['领导信息类', 1], ['机构职能类', 1], ['内设机构类', 5], ['工作动态类', 16], ['规范性文件类', 2], ['整体规划类', 2], ['工作计划类', 1],
+      ['人事任命类', 2], ['人才管理类', 1], ['财政预决算类', 2], ['三公经费类', 1], ['处罚强制类', 24], ['信息公开年报', 1]] as const;
+    const figure = { label: '主动公开政府信息', value: 32, unit: '条', approximate: false, text: '2023年,主动公开政府信息32条,包括领导信息类1条、…信息公开年报1条',
+      parts: parts.map(([label, value]) => ({ label, value, unit: '条', approximate: false })) };
+    const cells = ['0', ...parts.map((_, i) => `0.parts.${i}`)].map((path) => ({ table: 'proseFigures' as const, path }));
+    const report = makeReport({ proseFigures: [figure], warnings: [{ rule: 'prose/parts-sum', severity: 'error', message: '…=59条，超过总数32条', cells, expected: null, actual: null }] });
+    expect(gistOf(report, 'prose/parts-sum')).toBe('Check: the parts a sentence lists do not exceed its total, nor a part\'s items in brackets that part. '
+      + 'Text (正文): “主动公开政府信息” 32, “领导信息类” 1, “机构职能类” 1, “内设机构类” 5, “工作动态类” 16, “规范性文件类” 2 and 8 more');
   });
 
   it('names a row whose total is blank by its column, and counts past six (shanghai-office-2019: 11 rows)', () => {

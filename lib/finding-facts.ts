@@ -40,12 +40,18 @@ function gridFacts(report: Report, table: Grid, paths: string[]): string {
   return `${tableShown(table)}: ${listed(paths.map((p, i) => `${lower(pathNameIn(p, 'en'))} ${shown(split[i]!.value)}`))}`;
 }
 
-/** A figure of the text by the words the page puts before it, with its value: Text (正文) “予以公开及部分公开” 258. */
+/** A figure of the text by the words the page puts before it, with its value: “予以公开及部分公开” 258. */
 function proseFact(report: Report, path: string): string | null {
   const [index, , part] = path.split('.');
   const whole = report.proseFigures[Number(index)];
   const figure = part === undefined ? whole : whole?.parts[Number(part)];
-  return figure ? `${tableShown('proseFigures')} “${figure.label}” ${figure.approximate ? 'about ' : ''}${figure.value}${figure.unit === '%' ? '%' : ''}` : null;
+  return figure ? `“${figure.label}” ${figure.approximate ? 'about ' : ''}${figure.value}${figure.unit === '%' ? '%' : ''}` : null;
+}
+
+/** The text's figures under one name of the place, as a table's cells are (a sentence's total and its 13 parts named Text (正文) once). */
+function proseFacts(report: Report, paths: string[]): string[] {
+  const figures = paths.map((p) => proseFact(report, p)).filter((f): f is string => f !== null);
+  return figures.length > 0 ? [`${tableShown('proseFigures')}: ${listed(figures)}`] : [];
 }
 
 /** What the finding is about, table by table in the order its cells name them; null where it names no cell. */
@@ -57,7 +63,7 @@ export function findingFacts(report: Report, warning: Pick<Warning, 'cells'>): s
     if (table === 'legacyStats') {
       return [listed(paths.map((p) => `${figureName(report, table, p, 'en')} ${shown(figureAt(report.legacyStats, p.includes('.') ? p : `${p}.value`))}`))];
     }
-    if (table === 'proseFigures') return paths.map((p) => proseFact(report, p)).filter((f): f is string => f !== null);
+    if (table === 'proseFigures') return proseFacts(report, paths);
     return paths.map((path) => placeName(report, { table, path }, 'en')).filter((f): f is string => f !== null);
   });
   return facts.length > 0 ? facts.join('; ') : null;

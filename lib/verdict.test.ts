@@ -81,6 +81,15 @@ describe('a report none of whose tables could be read', () => {
     expect(nothingToExport(report)).toBe(false);
   });
 
+  // ui-look: 浑南区国资局 2022 (test/corpus/near) was said to have its tables as pictures; it shows none, as its findings say.
+  it('says the page shows no picture or attachment either where it shows none (pingtan-2022, its three tables taken out)', () => {
+    const html = readFileSync(new URL('../test/fixtures/years/pingtan-2022.html', import.meta.url), 'utf8').replace(/<table[\s\S]*?<\/table>/g, '');
+    const { report } = extractWithCheerio(html, 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html');
+    expect(report.warnings.filter((w) => w.message.includes('也没有图片')).length).toBeGreaterThan(0);
+    expect([notChecked(report, 0, false), notChecked(report, 0, true), notChecked(report, 1, false)]).toEqual(['none-shown', 'no-tables', 'attachment']);
+    expect(verdictOf([tallyOf(report, 0, false)])).toMatchObject({ kind: 'not-checked', why: 'none-shown' });
+  });
+
   it('is not checked where it is an attachment only (某某县2021年政府信息公开工作年度报告.pdf), and has nothing to export', () => {
     const html = readFileSync(new URL('../test/e2e/pages/attachment-only.html', import.meta.url), 'utf8');
     const { report } = extractWithCheerio(html, 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128.html');

@@ -29,12 +29,15 @@ export interface Tally {
   unchecked: NotChecked | null;
 }
 
-/** `attachments`: how many the page links (the report may be one of them). */
-export function tallyOf(report: Report, attachments: number): Tally {
+/**
+ * `attachments`: how many the page links (the report may be one of them); `pictures`: whether it shows an image or embeds a
+ * page big enough to hold a table (not known: taken as shown).
+ */
+export function tallyOf(report: Report, attachments: number, pictures = true): Tally {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
   return {
     errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence,
-    unchecked: notChecked(report, attachments),
+    unchecked: notChecked(report, attachments, pictures),
   };
 }
 
@@ -66,16 +69,17 @@ const proseOnly = (report: Report): boolean =>
 
 /**
  * Why a report's figures could not be checked: it is in the page's attachments only, or the page shows none of its tables
- * as tables (pictures of them, most often, or the text alone), or, a report of the 统计表 years or a school's, only its
+ * as tables (pictures of them, most often, or the text alone; `none-shown` where it shows no picture or frame either, so
+ * none of a table: 浑南区国资局 2022, whose findings say its parts have no table and no picture), or, a report of the 统计表 years or a school's, only its
  * text's figures were read (proseOnly: checked against each other alone), or a school's report or a public body's under its
  * sector's rules, which have no table due, gave none; null where some table was read, or the page is no report.
  * "No problems found" there would read as "checked, clean".
  */
-export type NotChecked = 'attachment' | 'no-tables' | 'prose' | 'school' | 'public-body';
+export type NotChecked = 'attachment' | 'no-tables' | 'none-shown' | 'prose' | 'school' | 'public-body';
 
-export function notChecked(report: Report, attachments: number): NotChecked | null {
+export function notChecked(report: Report, attachments: number, pictures = true): NotChecked | null {
   if (!report.document.isReport || hasTables(report)) return null;
-  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : noTablesDue(report) ?? 'no-tables';
+  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : noTablesDue(report) ?? (pictures ? 'no-tables' : 'none-shown');
 }
 
 /** No figure of the report read: no table, no figure of the text (a report in its attachment, its tables pictures). */
@@ -103,7 +107,7 @@ export type Verdict = { others: number } & (
  * Of the frames' reasons, the one the verdict gives: some figures checked (prose) before a report in an attachment, before
  * tables unread.
  */
-const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'public-body', 'no-tables'];
+const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'public-body', 'no-tables', 'none-shown'];
 
 /** The verdict on the reports read in a tab's frames; null where none was read as a report. */
 export function verdictOf(reports: readonly Tally[]): Verdict | null {

@@ -44,7 +44,7 @@ function createAnnotator(ctx: ContentScriptContext) {
   const state = (): FrameState => ({
     checked: reading !== null,
     isReport: reading?.ok === true && reading.report.document.isReport,
-    ...(reading?.ok ? tallyOf(reading.report, reading.attachments.length) : { confidence: 0, errors: 0, others: 0, copy: false, unchecked: null }),
+    ...(reading?.ok ? tallyOf(reading.report, reading.attachments.length, reading.pictures) : { confidence: 0, errors: 0, others: 0, copy: false, unchecked: null }),
     failed: reading?.ok === false,
     open: session !== null || opening !== null,
   });

@@ -88,7 +88,7 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
   let prefs = await loadPanelPrefs().catch(() => ({}));
   const contentOf = (): PanelContent => reading === null ? { kind: 'reading' } : reading.ok
     ? {
-      kind: 'report', report: reading.report, attachments: reading.attachments, years: reading.years && { ...reading.years, reading: yearRead },
+      kind: 'report', report: reading.report, attachments: reading.attachments, pictures: reading.pictures, years: reading.years && { ...reading.years, reading: yearRead },
       sideBySide: reading.sideBySide,
       pages: reading.pages && { ...reading.pages, busy: pagesBusy }, places: reading.places,
       hiddenTab: tab.present ? { shown: tab.state() } : null,

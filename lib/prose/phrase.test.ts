@@ -34,6 +34,15 @@ describe('a figure of the text in the page\'s own words', () => {
     expect(figurePhrase({ text, value: 5, unit: '件', label: '结转' })).toBeNull();
   });
 
+  // ui-look: 松木塘镇 2023's 公开0件 was shown as 023年我镇全年共收到依申请公开0件, the first zero's words cut inside its year:
+  // 依申请公开0件 ends in 公开 too, but the label is the whole of the second clause.
+  it('gives the figure whose clause the label is, before one whose longer words end in it (taojiang-songmutang-2023)', () => {
+    const text = '2023年我镇全年共收到依申请公开0件,公开0件,不予公开0件,因政府信息依申请公开引起行政复议0件,行政诉讼0件';
+    expect(shownPhrase({ text, value: 0, unit: '件', label: '公开' })).toBe('公开0件');
+    // Words kept from far before a figure start at a number's start, not inside it.
+    expect(figurePhrase({ text: '2023年我镇全年共收到依申请公开8件', value: 8, unit: '件', label: '公开' })).toBe('2023年我镇全年共收到依申请公开8件');
+  });
+
   // Tester (fixB): zeros said in words showed as 行政复议：0件, words the page never wrote.
   it('gives a zero said in words as the words that say none, through the thing named and a short rest of its clause (huaihua-yuanjianglu-2023)', () => {
     const cases = '2023年未发生有关政府信息公开方面的行政复议、行政诉讼和申诉';

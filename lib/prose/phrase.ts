@@ -37,12 +37,18 @@ function phraseOf(text: string, tokens: readonly NumberToken[], token: NumberTok
   // 行政诉讼 of 未发生…行政复议、行政诉讼: none is said before the first zero of the run.
   while (i > 0 && inWords(text, token) && inWords(text, tokens[i - 1]!) && clauseStart(text, tokens[i]!.start, tokens[i - 1]!.stop) === tokens[i - 1]!.stop) i--;
   const first = tokens[i]!;
-  const start = clauseStart(text, first.at, Math.max(i > 0 ? tokens[i - 1]!.stop : 0, first.at - LEAD));
+  const start = wholeNumber(text, clauseStart(text, first.at, Math.max(i > 0 ? tokens[i - 1]!.stop : 0, first.at - LEAD)));
   const lead = SPEAKER_AT_PLACE.exec(text.slice(start, first.at))?.[0] ?? '';
   const from = start + (CHANNEL.test(lead) ? 0 : lead.length);
   const after = text.startsWith(label, token.stop) ? label : inWords(text, token) ? restOfClause(text, token, tokens) : '';
   return text.slice(from, token.stop + after.length).trim();
 }
+
+/** `start` moved back to the start of a number it falls inside: the lead cut at LEAD characters keeps 2023年 whole, not 023年. */
+const wholeNumber = (text: string, start: number) => {
+  while (start > 0 && /[0-9]/.test(text[start - 1]!) && /[0-9]/.test(text[start]!)) start--;
+  return start;
+};
 
 // Who did it and where, before what was done (我在新区钻石广场组织30余家单位, tieling-2019): no part of what the figure counts.
 // Not a channel it was done on (我局在政府网站发布…), nor words that say it was not (我局在本年度未收到…).
@@ -72,6 +78,14 @@ const inWords = (text: string, t: NumberToken) => t.value === 0 && !/[0-9０-９
  * (行政复议 of 未发生…行政复议、行政诉讼); the only one, where it is labelled in other words (合计 of 共计6000册).
  */
 function labelled(text: string, same: readonly NumberToken[], label: string): NumberToken | undefined {
-  return same.find((t) => text.slice(0, t.at).trimEnd().endsWith(label) || text.startsWith(label, t.stop) || (inWords(text, t) && text.slice(t.start, t.stop).endsWith(label)))
+  return same.find((t) => clauseIs(text, t, label))
+    ?? same.find((t) => text.slice(0, t.at).trimEnd().endsWith(label) || text.startsWith(label, t.stop) || (inWords(text, t) && text.slice(t.start, t.stop).endsWith(label)))
     ?? (same.length === 1 ? same[0] : undefined);
 }
+
+/** Whether the label is the whole of the clause before `t` (公开0件 of …依申请公开0件,公开0件): it stands by that one before any whose words end in it. */
+const clauseIs = (text: string, t: NumberToken, label: string) => {
+  const before = text.slice(0, t.at).trimEnd();
+  const from = before.length - label.length;
+  return before.endsWith(label) && clauseStart(text, from, 0) === from;
+};

@@ -22,6 +22,11 @@ const PROSE_URL = fixtureUrl('shulan-tiande-2014.html');
 const ATTACHMENT_URL = 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128_0001.html';
 // A 范文 site's copy of a report (是年报的把握 55%, 镜): the panel doubts the page is a report.
 const ESSAY_URL = fixtureUrl('template-essay-site.html');
+// 平潭's 2022 report, its three tables swapped for pictures, and taken out with nothing in their place (as 浑南区国资局 2022
+// shows its parts: test/corpus/near).
+const PINGTAN = readFileSync('test/fixtures/years/pingtan-2022.html', 'utf8');
+const PICTURES_URL = 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131-pictures.html';
+const NO_PICTURES_URL = 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131-none.html';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,6 +34,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
     [PROSE_URL, fixtureHtml('shulan-tiande-2014.html')], [ESSAY_URL, fixtureHtml('template-essay-site.html')], [ATTACHMENT_URL, readFileSync('test/e2e/pages/attachment-only.html', 'utf8')],
+    [PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '<p><img src="/table.png" alt="" width="600" height="400"></p>')], [NO_PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '')],
   ]));
 });
 afterAll(async () => { await browser?.close(); });
@@ -533,6 +539,17 @@ it.each(['zh', 'en'] as const)('says the verdict once, in at most two lines at 1
     }
   } finally {
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  }
+});
+
+// ui-look: 浑南区国资局 2022, with no table, picture or attachment, was said to have its tables as pictures, above findings saying it has none.
+it('says the tables may be pictures only where the page shows a picture', async () => {
+  for (const [url, said] of [[PICTURES_URL, '未核对：本页没有读到统计表，表格可能是图片'], [NO_PICTURES_URL, '未核对：本页没有读到统计表，也没有图片或附件']] as const) {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await showPanel(browser, page, url, '[data-testid=warning-count]');
+    expect(await panel(page, '[data-testid=reading-status] > span:last-child').textContent()).toMatch(new RegExp(`^${said}（\\d+ 条提醒或信息）$`));
+    await page.close();
   }
 });
 

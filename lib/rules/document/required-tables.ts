@@ -90,8 +90,13 @@ function absent(table: Required, format: Format, ctx: RuleContext, prose: boolea
   if (partShows(ctx, heading, ctx.frames)) return pageFinding('warning', `${format}版格式要求的${name}在页面嵌入的框架（本站另一页面）中，本页不读取，其中数字未经核对；请读取框架中的页面（浏览器扩展会在框架内另行读取）`);
   if (laidOutAsText(ctx, table)) return pageFinding('warning', `${format}版格式要求的${name}在页面上以文字排出，没有表格结构，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (!wholeReport(ctx.pagination)) return null;
-  // What would be right, for the official who fixes the report: the table printed, 0 where nothing happened.
-  if (!prose) return pageFinding('error', `${format}版格式要求的${name}未找到：此表须列出，没有发生的事项填0`);
+  // What would be right, for the official who fixes the report: the table printed, 0 where nothing happened. One printed
+  // with no figure in its part (its header rows alone: suixi-beipo-2022-mirror's 表三) is there, its figures are not.
+  if (!prose) {
+    return partShows(ctx, heading, ctx.tables)
+      ? pageFinding('error', `${format}版格式要求的${name}未读到数字：该部分的表格只有表头等文字；此表须填出数字，没有发生的事项填0`)
+      : pageFinding('error', `${format}版格式要求的${name}未找到：此表须列出，没有发生的事项填0`);
+  }
   // A table in its part with no figure (its header row alone, chaoyang-jianping-2025): say what is there.
   return partShows(ctx, heading, ctx.tables)
     ? pageFinding('warning', `${format}版格式要求的${name}未读到：该部分的表格没有数字（只有表头等文字），也没有图片（报告表中缺数，或数字以附件等本工具读不到的形式发布）`)
