@@ -283,6 +283,12 @@ describe('reportIssuer', () => {
     // A place's 政务公开领导小组办公室 compiling the report it names: the report is that body's (huaian-qingjiangpu-2019-scqsfz).
     expect(named('', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及省、市、区政务公开工作要求,清江浦区政务公开领导小组办公室编制了2019年清江浦区人民政府信息公开工作年度报告。']))
       .toBe('清江浦区人民政府');
+    // Naming no report's body, the place's leading group's office compiles its place's: the district's (nanning-liangqing-2020-proxy),
+    // not a zone's (its body is no government's) nor one within a body (…局政务公开办公室 is the 局's).
+    const liangqing = '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》),由南宁市良庆区政务公开工作领导小组办公室编制。报告全文包括本年度政府信息公开工作的总体情况,主动公开政府信息情况';
+    expect(named('', [liangqing])).toBe('南宁市良庆区');
+    expect(named('', [liangqing.replace('南宁市良庆区', '南宁经济技术开发区')])).not.toBe('南宁经济技术开发区');
+    expect(named('', [liangqing.replace('南宁市良庆区', '南宁市良庆区教育局')])).toBe('南宁市良庆区教育局');
     // Nor the words of a title the text runs into the next (a document site's copy, suixian-kfq-2019-wnwk).
     expect(named('随县经济开发区2019年政府信息公开工作年度报告', ['随县经济开发区2019年政府信息公开工作年度报告随县经济开发区2019年政府信息公开工作年度报告2019年,随县经济开发区在县委、县政府的正确领导下,认真贯彻落实《条例》和中央、省、市、县工作部署要求,现公布随县经济开发区(以下简称县开发区)2019年政府信息公开工作年度报告。']))
       .toBe('随县经济开发区');

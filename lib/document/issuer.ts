@@ -358,9 +358,21 @@ function statedIssuer(body: readonly string[], within: string, ownOffice: (named
     const forBody = m && compiler && named && named === stated && !ownOffice(named) && NAMES_OFFICE.test(named)
       ? YEAR_BODY.exec(text.slice(m.index))?.[1] : undefined;
     if (forBody && isBodyName(forBody)) return { value: forBody, line: i };
+    // Naming none, the report it compiles is its place's (由南宁市良庆区政务公开工作领导小组办公室编制, under 【城区本级】:
+    // nanning-liangqing-2020-proxy): the leading group is the place's government's, which reports under the 条例.
+    const place = m && compiler && named && named === stated && !ownOffice(named) ? placeOfDisclosureOffice(named) : null;
+    if (place) return { value: place, line: i };
     if (named && isBodyName(named)) return { value: named, line: i };
   }
   return null;
+}
+
+// A place's own office for disclosure (南宁市良庆区政务公开工作领导小组办公室, 某县政府信息公开办): no body's name before its words.
+const DISCLOSURE_OFFICE = /^(.{2,20}?)(?:政务|政府信息)公开(?:工作)?(?:领导小组)?(?:办公室|办)$/;
+/** The place above a township whose disclosure office `name` is (南宁市良庆区), else null: a zone's or a body's is none. */
+function placeOfDisclosureOffice(name: string): string | null {
+  const place = DISCLOSURE_OFFICE.exec(name)?.[1];
+  return place && ABOVE_TOWNSHIP.test(place) ? place : null;
 }
 
 /** A name with its place typed twice written once: 由北京市大兴区北京市大兴区发展和改革委员会编制. */
