@@ -376,6 +376,18 @@ describe('reportIssuer', () => {
     expect(named('某县人民政府', ['2022年,通过区政府门户网站公开信息36条。', '2021年,通过区政府门户网站公开信息30条。', '2022年,主动公开政府信息12条。', '2023年,主动公开政府信息12条。'])).toBeNull();
   });
 
+  it('names, where nothing else does, the one township government a text calling itself 我乡 has open a paragraph (weishan-niujie-2019)', () => {
+    const niujie = ['根据《中华人民共和国政府信息公开条例》的规定,编制2019年度我乡信息公开工作年度报告。', '一、总体情况',
+      '2019年我乡高度重视政府信息公开工作,深刻领会《条例》精神以及重要意义,…', '二、主动公开政府信息情况',
+      '截至2019年12月31日,牛街乡人民政府通过信息平台公开信息累计主动公开政府信息3条,累计作为依申请公开信息0条,受理公民个人提出的政府信息公开申请0条。通过乡政府政务公开栏公开信息12期。'];
+    expect(named('', niujie)).toBe('牛街乡人民政府');
+    // Not where the text calls itself no township (我局), nor where two townships' governments open paragraphs.
+    expect(named('', niujie.map((line) => line.replaceAll('我乡', '我局')))).toBeNull();
+    expect(named('', [...niujie, '2019年,马鞍山乡人民政府公开信息5条。'])).toBeNull();
+    // Not the township government's office.
+    expect(named('', niujie.map((line) => line.replace('牛街乡人民政府通过', '牛街乡人民政府党政办通过')))).toBeNull();
+  });
+
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {
     const moe = ['依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。报告中所列数据统计期限为自2024年1月1日至2024年12月31日。', '一、总体情况',
       '2024年,教育部坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大和二十届二中、三中全会精神,…'];
