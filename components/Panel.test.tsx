@@ -620,6 +620,21 @@ describe('Panel', () => {
       .toEqual(['Date published taken from the page\'s metadata', 'Year taken from the page title']);
   });
 
+  it('says of an issuer made from the place the page names alone that it was completed, and from which place (shanghai-2022)', () => {
+    const made = report();
+    made.document.issuer = '上海市人民政府';
+    show({ kind: 'report', report: made, attachments: [], years: null, places: { ...NO_PLACES, completedFrom: '上海市' } });
+    expect(q('[data-testid=issuer]')!.textContent).toBe('上海市人民政府');
+    expect(q('[data-testid=issuer-completed]')!.textContent).toBe('据页面的“上海市”补全');
+    render(null, document.body);
+    show({ kind: 'report', report: made, attachments: [], years: null, places: { ...NO_PLACES, completedFrom: '上海市' } }, { messages: messagesFor('en') });
+    expect(q('[data-testid=issuer-completed]')!.textContent).toBe('completed from “上海市” on the page');
+    render(null, document.body);
+    // An issuer the page names says nothing of it.
+    show({ kind: 'report', report: made, attachments: [], years: null, places: NO_PLACES });
+    expect(q('[data-testid=issuer-completed]')).toBeNull();
+  });
+
   it('shows or hides each severity of findings by its toggle', async () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
     const toggles = qa('.severity-filter button');

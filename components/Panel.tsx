@@ -338,7 +338,7 @@ function ReportBody(props: PanelProps & { content: Extract<PanelContent, { kind:
   const showFigure = (cells: CellRef[]) => { setChosen(null); setAt({ place: 0, of: 0 }); props.onShowCells(cells); };
   return (
     <>
-      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead}
+      <ReportHeader report={report} years={years} onReadYear={props.onReadYear} pages={pages} onReadPages={props.onReadPages} fromHead={places.fromHead} completedFrom={places.completedFrom}
         doubtShown={unchecked !== 'attachment' && verdict?.kind !== 'unsure'} />
       <ActionBar onCopyJson={props.onCopyJson} onDownloadJson={props.onDownloadJson}
         onDownloadCsv={props.onDownloadCsv} onDownloadWarnings={props.onDownloadWarnings} fallback={props.feedback?.fallback}

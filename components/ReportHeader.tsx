@@ -29,6 +29,8 @@ interface Props {
   onReadPages: () => void;
   /** The issuer and year no line of the page states, by what in the page's head does (CellPlaces). */
   fromHead: ReadonlyMap<string, HeadSource>;
+  /** The place the page names alone that the issuer was made from (CellPlaces), null where the page names the issuer. */
+  completedFrom: string | null;
   /**
    * Whether a reading unsure the page is a report says so here: not where the page's attachment is the report (lib/verdict.ts
    * notChecked: the page is the report's, whatever its own text scores), nor where the panel's first line said it (an unsure verdict).
@@ -57,7 +59,7 @@ function useShortWindow(): boolean {
  * the page's links to the others to read on request. In a short window it is folded to one line, the findings
  * first, unless it has something to offer (pages or years to read). A doubt about the page is said first, above it.
  */
-export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead, doubtShown }: Props) {
+export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fromHead, completedFrom, doubtShown }: Props) {
   const t = useMessages();
   const { document: doc, source } = report;
   // As the badge says it: not a report, or a report the reading is unsure of.
@@ -82,7 +84,8 @@ export function ReportHeader({ report, years, onReadYear, pages, onReadPages, fr
       <Box class="report-header" aria-label={t.aboutReport} {...(short && { open: opened.current })}>
         {short && <summary>{t.headerSummary(t.formats[doc.format], Math.round(doc.confidence * 100))}</summary>}
         <dl>
-          <dt>{t.issuer}</dt><dd><span data-testid="issuer">{doc.issuer ?? t.unknown}</span>{from('issuer')}</dd>
+          <dt>{t.issuer}</dt><dd><span data-testid="issuer">{doc.issuer ?? t.unknown}</span>{from('issuer')}
+            {completedFrom && <span class="where" data-testid="issuer-completed">{t.completedFrom(completedFrom)}</span>}</dd>
           <dt>{t.year}</dt><dd><span data-testid="year">{doc.year ?? t.unknown}</span>{from('year')}</dd>
           <dt>{t.format}</dt><dd>{t.formats[doc.format]}</dd>
           <dt>{t.confidence}</dt><dd>{Math.round(doc.confidence * 100)}%</dd>

@@ -119,6 +119,8 @@ const zh = {
   source: '来源',
   /** A value no line of the page states, beside it: where it was taken from. */
   fromHead: zhFromHead,
+  /** An issuer made from the place the page names alone (上海市 → 上海市人民政府): not the page's words, so said. */
+  completedFrom: (place: string) => `据页面的“${place}”补全`,
   /** The report's values a finding may name, as a note on a finding names them. */
   documentValues: { issuer: '发布机关', year: '年度', publishedAt: '发布日期' },
   /** A finding naming values no line of the page states: which, and where they were taken from. */
@@ -354,6 +356,7 @@ const en: Messages = {
   confidence: 'Report likelihood',
   source: 'Source',
   fromHead: enFromHead,
+  completedFrom: (place) => `completed from “${place}” on the page`,
   documentValues: { issuer: 'issuer', year: 'year', publishedAt: 'date published' },
   valuesFromHead: (names, source) => {
     const said = `${names.join(' and ')} ${enFromHead[source]}`;

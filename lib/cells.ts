@@ -1,6 +1,9 @@
 // Which figures the findings point at: the severity of the worst warning that involves each cell.
 // The annotator marks conflicts with it and the panel shows them, from the same computation.
 import { headSources, type HeadSource, type PageHead } from './document/from-head.ts';
+import { governedPlace } from './document/fuller-name.ts';
+import { headTitle } from './document/title.ts';
+import { squeezed } from './text/normalize.ts';
 import type { FigureBinding, WordPlace } from './extract.ts';
 import type { CellRef, DocumentMeta, Report, Severity, Warning } from './schema.ts';
 
@@ -42,9 +45,11 @@ export interface CellPlaces {
   fromHead: ReadonlyMap<string, HeadSource>;
   /** The findings about words of the report (Extraction.words), by whether this page prints some of them (false: only its other pages do). */
   words: ReadonlyMap<Warning, boolean>;
+  /** The place the page names alone where the issuer is its body, made from it (上海市 → 上海市人民政府, 丽岙街道 → 丽岙街道办事处); else null. */
+  completedFrom: string | null;
 }
 
-export const NO_PLACES: CellPlaces = { located: new Set(), elsewhere: new Set(), fromHead: new Map(), words: new Map() };
+export const NO_PLACES: CellPlaces = { located: new Set(), elsewhere: new Set(), fromHead: new Map(), words: new Map(), completedFrom: null };
 
 /**
  * The places of the bindings and of the findings' `words`; `here` tells a node of this page from one of the report's
@@ -61,7 +66,20 @@ export function cellPlaces<N>(
   const key = (path: string) => cellKey({ table: 'document', path });
   const fromHead = new Map([...headSources(document, head, (path) => located.has(key(path)))].map(([path, source]) => [key(path), source]));
   const printed = new Map([...words].map(([w, places]) => [w, places.some((place) => place.some((r) => here(r.node)))]));
-  return { located, elsewhere, fromHead, words: printed };
+  return { located, elsewhere, fromHead, words: printed, completedFrom: completedFrom(bindings, document.issuer, fromHead.has(key('issuer')) ? head : null) };
+}
+
+/**
+ * The place an issuer the reader made from it stands for (fuller-name.ts placeBody), where the page names only the place:
+ * the issuer's marks cover fewer characters than its name (上海市 in the title for 上海市人民政府), or the head's title the
+ * issuer was taken from (`head`, null where it was not) names the place and not the body.
+ */
+function completedFrom<N>(bindings: FigureBinding<N>[], issuer: string | null, head: PageHead | null): string | null {
+  const place = issuer === null ? null : governedPlace(issuer);
+  if (place === null) return null;
+  if (head) return squeezed(headTitle(head)?.title ?? head.title).includes(squeezed(issuer!)) ? null : place;
+  const marked = bindings.filter((b) => cellKey(b.ref) === 'document:issuer').reduce((n, b) => n + (b.range ? b.range.end - b.range.start : Infinity), 0);
+  return marked > 0 && marked < squeezed(issuer!).length ? place : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { schoolOf } from './document/dates.ts';
 import { carriedReport } from './document/carried-report.ts';
 import { aboutReports, judgeReport } from './document/is-report.ts';
 import { publisher, reportIssuer } from './document/issuer.ts';
-import { government } from './document/fuller-name.ts';
+import { placeBody } from './document/fuller-name.ts';
 import { type DocumentText, headingLine, type Spot } from './document/page-text.ts';
 import { articlePagination, wholeReport, type Pagination } from './document/pagination.ts';
 import { reportPeriod } from './document/period.ts';
@@ -191,8 +191,9 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   const signed = closing ?? (dated?.name ? dated : null);
   const year = reportYear(title, period, first.bodyLines, first.bodyLinks, titleYearAt(title, titleAt, text, school.is), school.is);
   const issuerNamed = reportIssuer(title, first.bodyLines, { nameAbove, signedBy: signed?.name, signerAt: signed?.nameAt, publishedBy: () => publisher(text.allLines), titleAt, allLines: text.allLines, heading });
-  // A place the page names for its body and no more (上海市2022年…: shanghai-2022) issues nothing: its government does.
-  const issuer = issuerNamed && { value: government(issuerNamed.value) ?? issuerNamed.value, at: issuerNamed.at };
+  // A place the page names for its body and no more (上海市2022年…: shanghai-2022, 丽岙街道: wenzhou-ouhai-liao-2023) issues
+  // nothing: its government or 办事处 does.
+  const issuer = issuerNamed && { value: placeBody(issuerNamed.value) ?? issuerNamed.value, at: issuerNamed.at };
   const secondNote = second < 0 ? null : secondReportNote(text.bodyLines[second]!, year?.value ?? null, issuer?.value ?? null);
   const sections = second < 0 ? found : firstReportSections(found, page, starts[second]!, secondNote === null);
 

@@ -12,7 +12,8 @@ const BODY = '<p>一、总体情况</p><p>2020年，我县认真贯彻落实《�
 function fromHead(head: string, body = BODY) {
   const page = pageFromCheerio(cheerio.load(`<html><head>${head}</head><body>${body}</body></html>`).root()[0]!);
   const { report, bindings } = extract(page, { url: 'http://www.example.gov.cn/a.html' });
-  return { document: report.document, sources: Object.fromEntries(cellPlaces(bindings, () => true, report.document, page).fromHead) };
+  const places = cellPlaces(bindings, () => true, report.document, page);
+  return { document: report.document, sources: Object.fromEntries(places.fromHead), completedFrom: places.completedFrom };
 }
 
 describe('headSources', () => {
@@ -34,5 +35,20 @@ describe('headSources', () => {
     expect(read.sources).toEqual({ 'document:issuer': 'title' });
     // The heading on the page states them: they have their place there.
     expect(fromHead('<title>某县2020年度政府信息公开工作年度报告</title>', `<h1>某县2020年度政府信息公开工作年度报告</h1>${BODY}`).sources).toEqual({});
+  });
+});
+
+describe('completedFrom', () => {
+  it('names the place an issuer was made from, on the page or in its head, and none where the page names the body', () => {
+    // The heading names the place alone (shanghai-2022: 2022年上海市政府信息公开工作年度报告): its government is made from it.
+    const placeOnly = fromHead('<title>x</title>', `<h1>2020年某县政府信息公开工作年度报告</h1>${BODY}`);
+    expect(placeOnly.document.issuer).toBe('某县人民政府');
+    expect(placeOnly.completedFrom).toBe('某县');
+    // A 街道 named alone (wenzhou-ouhai-liao-2023: 现公布丽岙街道2023年度…) is its 办事处.
+    const street = fromHead('<title>x</title>', `<h1>丽岙街道2020年政府信息公开工作年度报告</h1>${BODY}`);
+    expect([street.document.issuer, street.completedFrom]).toEqual(['丽岙街道办事处', '丽岙街道']);
+    expect(fromHead('<title>某县2020年度政府信息公开工作年度报告</title>').completedFrom).toBe('某县');
+    expect(fromHead('<title>x</title>', `<h1>某县人民政府2020年政府信息公开工作年度报告</h1>${BODY}`).completedFrom).toBeNull();
+    expect(fromHead('<title>某县人民政府2020年度政府信息公开工作年度报告</title>').completedFrom).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completes, government, governedPlace, nameKey, ofAnotherLevel, withPlace } from './fuller-name.ts';
+import { completes, governedPlace, placeBody, nameKey, ofAnotherLevel, withPlace } from './fuller-name.ts';
 
 describe('nameKey', () => {
   it('compares 人民政府 as 政府, the office as 政府办, a department with its government as with its place', () => {
@@ -52,6 +52,12 @@ describe('completes: a place and its body', () => {
     expect(completes('经济技术开发区', '经济技术开发区人民政府')).toBe(false);
   });
 
+  it('takes the 办事处 the page names for the 街道 the text names (shaoxing-yuecheng-donghu-2023: 东湖街道办事处在越城区政府…)', () => {
+    expect(completes('东湖街道', '东湖街道办事处')).toBe(true);
+    // Not the 街道's other bodies.
+    expect(completes('东湖街道', '东湖街道党工委')).toBe(false);
+  });
+
   it('takes the places a name opening with its own lies in (shenzhen-futian-jtjj-2021: 来源 : 深圳市福田区集体经济发展服务署)', () => {
     expect(completes('福田区集体经济发展服务署', '深圳市福田区集体经济发展服务署')).toBe(true);
     expect(completes('卫子镇人民政府', '广元市昭化区卫子镇人民政府')).toBe(true);
@@ -61,16 +67,22 @@ describe('completes: a place and its body', () => {
   });
 });
 
-describe('government', () => {
+describe('placeBody', () => {
   it('is the 人民政府 of a place named alone (shanghai-2022: 2022年上海市政府信息公开工作年度报告)', () => {
-    expect(government('上海市')).toBe('上海市人民政府');
-    expect(government('武清区白古屯镇')).toBe('武清区白古屯镇人民政府');
-    expect(government('长安区')).toBe('长安区人民政府');
+    expect(placeBody('上海市')).toBe('上海市人民政府');
+    expect(placeBody('武清区白古屯镇')).toBe('武清区白古屯镇人民政府');
+    expect(placeBody('长安区')).toBe('长安区人民政府');
   });
 
-  it('is none for a body, a zone, a 街道, a 社区, or a place whose government is a 行政公署', () => {
-    for (const name of ['上海市人民政府', '开远市教育局', '天津经济技术开发区', '平潭综合实验区', '熊口管理区', '丽岙街道', '前进社区', '阿里地区', '阿拉善盟']) {
-      expect(government(name)).toBeNull();
+  it('is the 办事处 of a 街道 named alone (wenzhou-ouhai-liao-2023: 现公布丽岙街道2023年度…; wuxi-xishan-houqiao-2023)', () => {
+    expect(placeBody('丽岙街道')).toBe('丽岙街道办事处');
+    // Named with its district's government, as 广州市白云区人民政府棠景街道办事处 names itself.
+    expect(placeBody('无锡市锡山区人民政府厚桥街道')).toBe('无锡市锡山区人民政府厚桥街道办事处');
+  });
+
+  it('is none for a body, a zone, a 社区, or a place whose government is a 行政公署', () => {
+    for (const name of ['上海市人民政府', '开远市教育局', '丽岙街道办事处', '天津经济技术开发区', '平潭综合实验区', '熊口管理区', '前进社区', '阿里地区', '阿拉善盟', '街道']) {
+      expect(placeBody(name)).toBeNull();
     }
   });
 });
@@ -80,6 +92,8 @@ describe('governedPlace', () => {
     expect(governedPlace('上海市人民政府')).toBe('上海市');
     expect(governedPlace('上海市人民政府办公厅')).toBeNull();
     expect(governedPlace('平潭综合实验区人民政府')).toBeNull();
+    expect(governedPlace('丽岙街道办事处')).toBe('丽岙街道');
+    expect(governedPlace('丽岙街道人民政府')).toBeNull();
   });
 });
 

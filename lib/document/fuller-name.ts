@@ -16,6 +16,10 @@ const LEVEL_FIRST = levelFirst(LEVELS);
 const PLACE_BEFORE = new RegExp(`^(?![全本各我该])[${HAN}]{1,12}$`, 'u');
 // A place named alone above a township (湟源县, 浑南区; no 开发区, whose 管委会 is no government) or a township (某某镇).
 const BARE_PLACE = placeNamed(LEVELS, 12);
+// A 街道 named alone (丽岙街道, 无锡市锡山区人民政府厚桥街道), whose one body is its 办事处, its district government's 派出机关,
+// as real reports name it (伊州区丽园街道办事处, 广州市白云区人民政府棠景街道办事处). A zone's body is no such one name: a 管委会
+// or 管理委员会, a 管理局, or a township's government it shares (浒墅关经开区(镇)), so a zone is left as the page names it.
+const STREET = new RegExp(`^[${HAN}]{2,30}街道$`, 'u');
 
 // Places named alone, one within the next (深圳市, 广元市昭化区): what may stand before a name opening with its own place.
 const PLACES = new RegExp(`^(?:[${HAN}]{2,12}?[${LEVELS_ABOVE_TOWNSHIP}])+$`, 'u');
@@ -34,12 +38,13 @@ export const nameKey = (name: string): string => squeezed(name)
  * Whether `full` names the body `short` names, more fully: the same name spelt out (县政府办 → 县政府办公室, 广州市政府 →
  * 广州市人民政府), its place before the level it opens with (县政府办 → 府谷县人民政府办公室, 区政府国资局 → 浑南区国资局), or
  * a place's level it lost (威海市文登人民政府办公室 → 威海市文登区人民政府办公室), the place's government for the place (上海市 →
- * 上海市人民政府), or the places a name opening with its own lies in (福田区… → 深圳市福田区…).
+ * 上海市人民政府) or a 街道's 办事处 (某某街道 → 某某街道办事处), or the places a name opening with its own lies in (福田区… → 深圳市福田区…).
  */
 export function completes(short: string, full: string): boolean {
   const s = nameKey(short), f = nameKey(full);
   if (s === f) return squeezed(full).length > squeezed(short).length;
   if (BARE_PLACE.test(s) && f === `${s}政府`) return true;
+  if (STREET.test(s) && f === `${s}办事处`) return true;
   if (OWN_PLACE.test(s) && f.endsWith(s) && f.length > s.length) return PLACES.test(f.slice(0, -s.length));
   if (LEVEL_FIRST.test(s) && f.endsWith(s)) return PLACE_BEFORE.test(f.slice(0, -s.length));
   if (f.length !== s.length + 1) return false;
@@ -76,16 +81,17 @@ export function ofAnotherLevel(levelName: string, name: string): boolean {
 const GOVERNED_PLACE = placeNamed(LEVELS.replace('盟', ''), 12, '|地|社|校|管理|度假|保护');
 
 /**
- * The body a place named alone stands for, its 人民政府 (上海市 → 上海市人民政府: a report is a body's, and one body's reports
- * should bear one name from year to year, whether the page names the government or only the place); null for a name that
- * is no such place.
+ * The body a place named alone stands for: its 人民政府 (上海市 → 上海市人民政府), a 街道's 办事处 (丽岙街道 → 丽岙街道办事处):
+ * a report is a body's, and one body's reports should bear one name from year to year, whether the page names the body or
+ * only the place; null for a name that is no such place.
  */
-export function government(name: string): string | null {
-  return GOVERNED_PLACE.test(squeezed(name)) ? `${squeezed(name)}人民政府` : null;
+export function placeBody(name: string): string | null {
+  const place = squeezed(name);
+  return GOVERNED_PLACE.test(place) ? `${place}人民政府` : STREET.test(place) ? `${place}办事处` : null;
 }
 
-/** The place a name government() gave stands for (上海市人民政府 → 上海市), where the page may name it; null for any other name. */
+/** The place a name placeBody() gave stands for (上海市人民政府 → 上海市), where the page may name it; null for any other name. */
 export function governedPlace(name: string): string | null {
-  const place = squeezed(name).replace(/人民政府$/, '');
-  return place !== squeezed(name) && government(place) !== null ? place : null;
+  const place = squeezed(name).replace(/(?:人民政府|办事处)$/, '');
+  return place !== squeezed(name) && placeBody(place) === squeezed(name) ? place : null;
 }

@@ -283,6 +283,12 @@ describe('reportIssuer', () => {
     // A place's 政务公开领导小组办公室 compiling the report it names: the report is that body's (huaian-qingjiangpu-2019-scqsfz).
     expect(named('', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)及省、市、区政务公开工作要求,清江浦区政务公开领导小组办公室编制了2019年清江浦区人民政府信息公开工作年度报告。']))
       .toBe('清江浦区人民政府');
+    // Naming no report's body, the place's leading group's office compiles its place's: the district's (nanning-liangqing-2020-proxy),
+    // not a zone's (its body is no government's) nor one within a body (…局政务公开办公室 is the 局's).
+    const liangqing = '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》),由南宁市良庆区政务公开工作领导小组办公室编制。报告全文包括本年度政府信息公开工作的总体情况,主动公开政府信息情况';
+    expect(named('', [liangqing])).toBe('南宁市良庆区');
+    expect(named('', [liangqing.replace('南宁市良庆区', '南宁经济技术开发区')])).not.toBe('南宁经济技术开发区');
+    expect(named('', [liangqing.replace('南宁市良庆区', '南宁市良庆区教育局')])).toBe('南宁市良庆区教育局');
     // Nor the words of a title the text runs into the next (a document site's copy, suixian-kfq-2019-wnwk).
     expect(named('随县经济开发区2019年政府信息公开工作年度报告', ['随县经济开发区2019年政府信息公开工作年度报告随县经济开发区2019年政府信息公开工作年度报告2019年,随县经济开发区在县委、县政府的正确领导下,认真贯彻落实《条例》和中央、省、市、县工作部署要求,现公布随县经济开发区(以下简称县开发区)2019年政府信息公开工作年度报告。']))
       .toBe('随县经济开发区');
@@ -368,6 +374,18 @@ describe('reportIssuer', () => {
       expect(named('2022年政府信息公开工作年度报告', ['一、总体情况', `2022年，${opening}`, `（一）主动公开。2022年，${opening}主动公开政府信息120条。`]), opening).toBeNull();
     }
     expect(named('某县人民政府', ['2022年,通过区政府门户网站公开信息36条。', '2021年,通过区政府门户网站公开信息30条。', '2022年,主动公开政府信息12条。', '2023年,主动公开政府信息12条。'])).toBeNull();
+  });
+
+  it('names, where nothing else does, the one township government a text calling itself 我乡 has open a paragraph (weishan-niujie-2019)', () => {
+    const niujie = ['根据《中华人民共和国政府信息公开条例》的规定,编制2019年度我乡信息公开工作年度报告。', '一、总体情况',
+      '2019年我乡高度重视政府信息公开工作,深刻领会《条例》精神以及重要意义,…', '二、主动公开政府信息情况',
+      '截至2019年12月31日,牛街乡人民政府通过信息平台公开信息累计主动公开政府信息3条,累计作为依申请公开信息0条,受理公民个人提出的政府信息公开申请0条。通过乡政府政务公开栏公开信息12期。'];
+    expect(named('', niujie)).toBe('牛街乡人民政府');
+    // Not where the text calls itself no township (我局), nor where two townships' governments open paragraphs.
+    expect(named('', niujie.map((line) => line.replaceAll('我乡', '我局')))).toBeNull();
+    expect(named('', [...niujie, '2019年,马鞍山乡人民政府公开信息5条。'])).toBeNull();
+    // Not the township government's office.
+    expect(named('', niujie.map((line) => line.replace('牛街乡人民政府通过', '牛街乡人民政府党政办通过')))).toBeNull();
   });
 
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {

@@ -216,6 +216,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const sourced = once(() => bodyNamed(sourceLine(body.slice(0, from + 3))));
   const overview = once(() => bodyNamed(overviewSubject(body, from)));
   const contact = once(() => bodyNamed(contactBody(body, from, officeReports)));
+  const township = once(() => bodyNamed(townshipSubject(body, from)));
   // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
   // the line above it, the text's statement, the 落款, a caption's or 来源's, the portal's publisher, the 来源 line's
   // alone (深圳市福田区… for 福田区…: shenzhen-futian-jtjj-2021), the overview's subject, the contact line, and a name alone on a line over the text (浑南区国资局 over 现公布区政府国资局2022年…:
@@ -238,7 +239,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (!name) {
     // Of a title naming its level alone, no government of another level (a town's title, its county's government in the text).
     const ofTitleLevel = (named: Located<string> | null | undefined) => named && !ofAnotherLevel(levelOnly, named.value) ? named : null;
-    const found = [() => own(titleAbove()), statedAny, signer, captioned, portalPublisher, overview, contact]
+    const found = [() => own(titleAbove()), statedAny, signer, captioned, portalPublisher, overview, contact, township]
       .reduce<Located<string> | null>((got, clue) => got ?? ofTitleLevel(clue()), null);
     if (!found) return null;
     // The place the page names alone, of the level the title's name opens with: 湟源县 with 县人民政府办公室… (xining-huangyuan-zfb-2021).
@@ -358,9 +359,21 @@ function statedIssuer(body: readonly string[], within: string, ownOffice: (named
     const forBody = m && compiler && named && named === stated && !ownOffice(named) && NAMES_OFFICE.test(named)
       ? YEAR_BODY.exec(text.slice(m.index))?.[1] : undefined;
     if (forBody && isBodyName(forBody)) return { value: forBody, line: i };
+    // Naming none, the report it compiles is its place's (由南宁市良庆区政务公开工作领导小组办公室编制, under 【城区本级】:
+    // nanning-liangqing-2020-proxy): the leading group is the place's government's, which reports under the 条例.
+    const place = m && compiler && named && named === stated && !ownOffice(named) ? placeOfDisclosureOffice(named) : null;
+    if (place) return { value: place, line: i };
     if (named && isBodyName(named)) return { value: named, line: i };
   }
   return null;
+}
+
+// A place's own office for disclosure (南宁市良庆区政务公开工作领导小组办公室, 某县政府信息公开办): no body's name before its words.
+const DISCLOSURE_OFFICE = /^(.{2,20}?)(?:政务|政府信息)公开(?:工作)?(?:领导小组)?(?:办公室|办)$/;
+/** The place above a township whose disclosure office `name` is (南宁市良庆区), else null: a zone's or a body's is none. */
+function placeOfDisclosureOffice(name: string): string | null {
+  const place = DISCLOSURE_OFFICE.exec(name)?.[1];
+  return place && ABOVE_TOWNSHIP.test(place) ? place : null;
 }
 
 /** A name with its place typed twice written once: 由北京市大兴区北京市大兴区发展和改革委员会编制. */
@@ -453,6 +466,21 @@ function overviewSubject(body: readonly string[], from: number): { value: string
     return name && !/^[我本全各]/.test(name) && !LEADERS.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
   }
   return null;
+}
+
+// A township's report speaking of itself as 我乡 (or 我镇) whose paragraph opens with a date and then that township's government
+// doing the year's work (截至2019年12月31日,牛街乡人民政府通过信息平台…主动公开政府信息3条: weishan-niujie-2019, its title lost).
+const TOWNSHIP_SUBJECT = new RegExp(`^\\s*(?:截至|截止)?(?:19|20)\\d{2}\\s*年(?:\\d{1,2}\\s*月\\d{1,2}\\s*日)?\\s*,?\\s*([${HAN}]{2,10}?([乡镇])人民政府)(?![${HAN}]{0,4}(?:办公|党))`, 'u');
+
+/** The one township government a text that calls itself 我乡 or 我镇 names as a paragraph's subject (TOWNSHIP_SUBJECT); null where none, or more than one. */
+function townshipSubject(body: readonly string[], from: number): { value: string; line: number } | null {
+  const text = body.slice(from);
+  const named = text.flatMap((line, i) => {
+    const m = TOWNSHIP_SUBJECT.exec(toHalfWidth(line));
+    return m && !namesNoOne(m[1]!) ? [{ value: m[1]!, level: m[2]!, line: from + i }] : [];
+  });
+  const one = named.length > 0 && named.every((n) => n.value === named[0]!.value) ? named[0]! : null;
+  return one && text.some((line) => line.includes(`我${one.level}`)) ? { value: one.value, line: one.line } : null;
 }
 
 // Whom the report sends a reader's questions to (如对本报告有任何疑问,请与二七区人民政府办公室联系(地址:…), 请联系青海省邮政管理局

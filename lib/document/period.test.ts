@@ -160,6 +160,20 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['本报告统计时间为2016年至2020年。'], 2020)).toEqual({ start: '2016-01-01', end: '2020-12-31' });
   });
 
+  it('reads a quarter or a half-year a heading names as the span (shanghai-putuo-2022h1: 2022年上半年政府信息公开数据统计), not a sentence\'s', () => {
+    const putuo = ['2022年上半年政府信息公开数据统计', '2022年07月25日 来源: 上海普陀', '二、依申请公开情况',
+      '2022年上半年，全区各行政机关共受理政府信息公开申请267件，答复263件，申请量比2021年同期上升1.52%。'];
+    expect(reportPeriod(putuo, 2022)).toEqual({ start: '2022-01-01', end: '2022-06-30' });
+    expect(textAt(putuo, located(putuo, 2022))).toBe('2022年上半年');
+    expect(reportPeriod(['某县人民政府2023年第一季度政府信息公开工作报告', '一、总体情况'], 2023)).toEqual({ start: '2023-01-01', end: '2023-03-31' });
+    expect(reportPeriod(['2021年第3季度政务公开工作情况'], 2021)).toEqual({ start: '2021-07-01', end: '2021-09-30' });
+    expect(reportPeriod(['2020年下半年政府信息公开工作情况'], 2020)).toEqual({ start: '2020-07-01', end: '2020-12-31' });
+    // A sentence naming a half-year names no span of the report's.
+    expect(reportPeriod([putuo[3]!], 2022)).toBeNull();
+    // A statement of the period in dates comes first.
+    expect(reportPeriod(['2023年上半年政府信息公开工作报告', '本报告统计期限自2023年1月1日至2023年6月30日。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-06-30' });
+  });
+
   it('says where the period stands: from its first date to its last, on the line that holds its start', () => {
     const at = (body: string[]) => textAt(body, located(body, 2023));
     expect(at(['本报告中所列数据的统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。'])).toBe('2023 年 1 月 1 日起至 2023 年 12 月 31 日');

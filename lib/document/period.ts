@@ -106,6 +106,8 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
     }
   }
   if (compact) return compact;
+  const part = partOfYear(body);
+  if (part) return part;
   for (let i = 0; i < body.length; i++) {
     const found = /^(?:自|从)?\s*(?:19|20)/.test(body[i]!) ? periodIn(squeezed(body[i]!), OPENING_DATES) : null;
     if (found && isWholeYear(found.period, year)) return { value: found.period, at: spotIn(body, i, found.span), garbled: found.garbled };
@@ -123,6 +125,27 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
 }
 
 type Period = NonNullable<DocumentMeta['period']>;
+
+// A heading naming a quarter's or a half-year's report or figures (某县人民政府2023年第一季度政府信息公开工作报告, 2022年上半年政府
+// 信息公开数据统计: shanghai-putuo-2022h1): its span is that part of the year, not the year a title's year would make it. Only
+// a heading's (no sentence's: 2022年上半年,全区…受理申请267件 counts within whatever span the report covers).
+const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)$/d;
+const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
+
+/** The part of a year a heading names its report's span (PART_OF_YEAR), and where; null where no heading does. */
+function partOfYear(body: readonly string[]): ReadPeriod | null {
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    if (!line.includes('季度') && !line.includes('半年')) continue;
+    const m = PART_OF_YEAR.exec(squeezed(line));
+    if (!m) continue;
+    const year = m[1]!, quarter = m[2] ? '一二三四1234'.indexOf(m[2]) % 4 : null;
+    const [start, end] = quarter !== null ? [`${String(quarter * 3 + 1).padStart(2, '0')}-01`, QUARTER_ENDS[quarter]!]
+      : m[3] === '上' ? ['01-01', '06-30'] : ['07-01', '12-31'];
+    return { value: { start: `${year}-${start}`, end: `${year}-${end}` }, at: spotIn(body, i, { start: m.indices![1]![0], end: (m.indices![2] ?? m.indices![3])![1] + 2 }), garbled: false };
+  }
+  return null;
+}
 
 /**
  * A period read, and how its dates were garbled, if they were: their 年 or 月 lost (20231月1日至202312月31日,
