@@ -134,15 +134,15 @@ describe('a report none of whose tables could be read', () => {
   // pictures" was said of it. A hospital's report under the 条例 (淮北市人民医院's, titled 政府信息公开) owes them, as does one
   // whose title says neither.
   it('says of a public body\'s report under its sector\'s rules that it has no table due (hongze-gdgs-2020-mirror)', () => {
-    const read = (file: string, title = '') => extractWithCheerio(readFileSync(`test/corpus/near/${file}`, 'utf8')
+    const read = (file: string, title = '') => extractWithCheerio(readFileSync(`test/corpus/${file}`, 'utf8')
       .replace('<title></title>', `<title>${title}</title>`), null).report;
-    const power = read('hongze-gdgs-2020-mirror.html', '國網淮安市洪澤區供電公司2020年度信息公開年度報告');
+    const power = read('near/hongze-gdgs-2020-mirror.html', '國網淮安市洪澤區供電公司2020年度信息公開年度報告');
     expect([power.document.isReport, power.document.issuer, power.proseFigures.length]).toEqual([true, '国网淮安市洪泽区供电公司', 0]);
     expect(notChecked(power, 0)).toBe('public-body');
     expect(notChecked(power, 1)).toBe('attachment');
     expect(verdictOf([{ ...tallyOf(power, 0), copy: false }])).toMatchObject({ kind: 'not-checked', why: 'public-body' });
-    expect(notChecked(read('hongze-gdgs-2020-mirror.html'), 0)).toBe('no-tables');
-    expect(notChecked(read('huaibei-rmyy-2022.html', '淮北市人民医院2022年政府信息公开工作年度报告'), 0)).toBe('no-tables');
+    expect(notChecked(read('near/hongze-gdgs-2020-mirror.html'), 0)).toBe('no-tables');
+    expect(notChecked(read('mess/hospital-huaibei-renmin-2022.html', '淮北市人民医院2022年政府信息公开工作年度报告'), 0)).toBe('no-tables');
   });
 
   // review20c: a school reporting under the 条例 (石家庄市第一中学2022年政府信息公开工作年度报告, the title official-domain

@@ -177,6 +177,19 @@ describe('tables as real portals mangle them', () => {
     ]);
   });
 
+  it('reads no 本年增/减 from a column headed 本年数量, the items this year: its figures are said, not read as a change (hechuan-erlang-2019)', () => {
+    const rows = [['第二十条第(五)项'], ['信息内容', '上一年项目数量', '本年数量', '处理决定数量'], ['行政许可', '0', '0', '0'],
+      ['其他对外管理服务事项', '6', '6', '122'], ['第二十条第(六)项'], ['信息内容', '上一年项目数量', '本年数量', '处理决定数量'],
+      ['行政处罚', '0', '1', '2'], ['行政强制', '0', '0', '0']];
+    const table = rows.map((row) => `<tr>${row.map((c) => `<td${row.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('');
+    const r = extractWithCheerio(`<html><head><title>重庆市合川区二郎镇人民政府2019年政府信息公开工作报告</title></head><body><p>二、主动公开政府信息情况</p><table>${table}</table></body></html>`, null).report;
+    expect(r.activeDisclosure).toMatchObject({ otherServices: { previousCount: 6, decisions: 122 }, punishment: { previousCount: 0, decisions: 2 } });
+    expect(r.activeDisclosure?.otherServices).not.toHaveProperty('change');
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position')).toEqual([]);
+    expect(r.warnings.find((w) => w.rule === 'recognition/column-left-out')?.message)
+      .toBe('表二“本年数量”一列是本年的项目数量，不是标准格式此处的“本年增/减”，未读取（行政许可0、其他对外管理服务事项6、行政处罚1、行政强制0）');
+  });
+
   it('reads a sign in 本年增/减, typed twice too, and notes a sign in a count column as noise (bj-tongzhou-bureau-2019)', () => {
     const rows = [['第二十条第(五)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '16', '+3', '780'],
       ['其他对外管理服务事项', '+22', '0', '889'], ['第二十条第(六)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],

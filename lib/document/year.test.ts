@@ -46,6 +46,8 @@ describe('reportYear', () => {
   it('takes the year a paragraph opens with where nothing else names it, and a 学年 by the year it starts in', () => {
     expect(reportYear('政府信息公开年报', null, ['一、总体情况', '2020年,我街按照全区政府信息公开工作的总体要求,坚持以“公开为常态,不公开为例外”。'])).toBe(2020);
     expect(reportYear('', null, ['一、总体情况', '2019年我局政府信息公开工作运行良好,政府信息公开咨询、申请以及答复工作均得到了顺利开展。'])).toBe(2019);
+    // hospital-huaibei-renmin-2021: no title, the year opening a sentence before the hospital's name for itself.
+    expect(reportYear('', null, ['一、总体情况', '(一)主动公开情况', '一年来,…积极做好政务公开工作,取得了显著成效。2021年医院在淮北市人民政府信息公开网上及时完善内容、规范发布信息总计22条。'])).toBe(2021);
     // A date is no year the text tells of.
     expect(reportYear('政府信息公开年报', null, ['2021年1月1日至12月31日，我局共受理申请3件。'])).toBeNull();
     expect(reportYear('华东理工大学2022-2023学年度信息公开年报', null, [])).toBe(2022);

@@ -84,8 +84,9 @@ export function titleYearAt(title: string, at: readonly Spot[], doc: SpotLines, 
 
 /** A paragraph that opens with the year it tells of: 2020年,我街按照… (not a date: 2020年1月…). */
 export const OPENS_WITH_YEAR = '(?:^|[。:])\\s*((?:19|20)\\d{2})年度?';
-// …or with no comma, 年 straight before the body's own voice (2019年我局政府信息公开工作运行良好: yueyang-nanhu-ju-2019).
-const OPENING_YEAR = new RegExp(`${OPENS_WITH_YEAR}(?:,|(?<=年)(?=[我本]))`, 'd');
+// …or with no comma, 年 straight before the body's own voice (2019年我局政府信息公开工作运行良好: yueyang-nanhu-ju-2019), a
+// hospital's or school's its name for itself (…取得了显著成效。2021年医院在…发布信息总计22条: hospital-huaibei-renmin-2021).
+const OPENING_YEAR = new RegExp(`${OPENS_WITH_YEAR}(?:,|(?<=年)(?=[我本]|医院|学校))`, 'd');
 
 /** The year the text's first paragraph that opens with one tells of. */
 function openingYear(lines: readonly string[], body: { line: string; i: number }[]): Located<number> | null {

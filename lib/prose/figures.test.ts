@@ -277,6 +277,11 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('2024年,共收到依申请公开办理事项7件,其中,6件均严格按时限依法依规答复,1件结转下年办理。'))).toEqual([
       '收到依申请公开办理事项=7件 [严格按时限依法依规答复=6件; 结转下年办理=1件]',
     ]);
+    // wuqing-cuihuangkou-2022 (武清区崔黄口镇): those withdrawn, then a step, carried forward, the rest answered: the 其中's list
+    // adds up to the 7, so the step goes on with it rather than ending it after 撤销 alone.
+    expect(summary(figuresOf('2022年,我镇共计收到依申请公开事项7件,其中,申请人主动撤销2件,结转下年度继续办理1件,其余4件已在规定期限内予以答复,未收取任何费用。'))).toEqual([
+      '收到依申请公开事项=7件 [申请人主动撤销=2件; 结转下年度继续办理=1件; 已在规定期限内予以答复=4件]', '收取费用=0',
+    ]);
     // A count after its label keeps it (均 goes on the sentence there).
     expect(summary(figuresOf('共受理申请5件均按时答复。'))).toEqual(['受理申请=5件']);
     // A 遂宁经开区 2024 report (qlpannhtjs.com mirror): how each part was handled, said whole after it, no noun between.

@@ -63,6 +63,8 @@ interface Breakdown<N> {
   listed: boolean;
   /** Opened by 包括: what it lists is the whole's, though an item be bigger than the whole. */
   including?: boolean;
+  /** Opened by a 其中 whose list, counted on through the sentence, adds up to the whole exactly: a step of handling in it is a part. */
+  summed?: boolean;
   /** Of a part's breakdown: where its items start among the reading's figures. */
   itemsFrom?: number;
   /** Opened by a sentence of results after the applications answered: its parts are theirs only where all are results. */
@@ -690,6 +692,7 @@ function begin<N>(reading: Reading<N>, opening: Opening<N>, label: string, claus
   const steps = opener.kind === 'bracket' && !clause.which && isStep(label) && !isStep(whole.label);
   open(reading, whole, bracketed(opener), exact || steps);
   if (opener.kind === 'including') reading.outer!.including = true;
+  if (summed) reading.outer!.summed = true;
   return opener;
 }
 
@@ -778,7 +781,8 @@ const CLOSED_BY_DENG = /^\s*等\s*[;；]/;
  *
  * A breakdown ends where what follows cannot be a part of it: once its parts make up the total
  * (受理10件，其中当面3件、网上7件，办结10件) unless its list goes on as it went, at a figure beyond the total that is no further item of its
- * list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets,
+ * list, at a further step of handling (其中网上申请15件，按时办结20件) unless it closes a list in brackets, or the 其中's
+ * list adds up to the total with it (7件,其中,申请人主动撤销2件,结转下年度继续办理1件,其余4件…予以答复),
  * or is the applications carried over from last year, making up the total ((其中新收申请112件,上年结转申请9件);
  * 其中本年新收33件,上年结转0件,结转至下年办理0件), at a count on a channel after a
  * list of kinds (…政府信息249条；微信公众号推送…信息448条), and at a zero said in words. Those carried forward
@@ -850,6 +854,7 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   if ((token.value > 0 && complete(total) && !listItem) || (overflows && !listItem) || otherChannel || afterOthers || closedByDeng
     || (isStep(label) && !isStep(total.label) && total.parts.length > 0 && !total.parts.some((p) => isStep(p.label) && !carriedIn(p.label))
       && !((outer.bracket || carriedIn(label) || closesOutcomes(label, total.parts.map((p) => p.label))) && sum === total.value)
+      && !(outer.summed && sum < total.value)
       && !outcomesOf(total.label, [...total.parts.map((p) => p.label), label]))
     // Another channel ends a website's list, unless the list's 、 right after the item before joins it: a column of the
     // website (图片新闻200条、广播电视新闻150条).

@@ -25,6 +25,10 @@ const FIELDS: [RegExp, string][] = [
   [/上一?年项目|上年项目/, 'previousCount'], [/增|减/, 'change'],
   [/处理决定/, 'decisions'], [/采购项目/, 'projects'], [/金额/, 'amount'],
 ];
+// Columns whose header names what the template has no field for: their figures are no template column's, whatever
+// their place. 本年数量 (hechuan-erlang-2019: 上一年项目数量 | 本年数量 | 处理决定数量, 6 | 6) is the items this year, not
+// 本年增/减.
+const FOREIGN_COLUMNS: [RegExp, string][] = [[/^本年(?:项目)?数量$/, '本年的项目数量']];
 const FORMAT_2021 = new Set(['issued', 'repealed', 'inForce']);
 const FORMAT_2019 = new Set(['newlyMade', 'newlyPublished', 'totalPublished', 'previousCount', 'change', 'projects']);
 
@@ -36,6 +40,8 @@ interface HeaderField {
   found: string;
   /** The words were lost: the template's place decided. */
   byPosition: boolean;
+  /** The words name a column the template has not (FOREIGN_COLUMNS): what it holds; the template's column at its place, once known. */
+  foreign?: { holds: string; instead: string | null };
 }
 interface Header { fields: HeaderField[]; unit: string | null }
 
@@ -62,6 +68,8 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   const byPosition = new Map<string, { column: HeaderField; paths: string[] }>();
   // Headers that do not line up with their rows' figures, with the columns read in their stead and the figures so read: one note each.
   const slidHeaders = new Map<Header, { columns: string[]; paths: string[] }>();
+  // Columns not read as their header names no template column, with the figures under them: one note each name.
+  const foreign = new Map<string, { holds: string; instead: Set<string>; figures: string[] }>();
   // Items a page splits into sub-rows under one label (其他对外管理服务事项: 行政检查 | 行政确认): their
   // sub-rows' labels and paths. The figures are summed.
   const split = new Map<Item, { names: string[]; paths: Set<string> }>();
@@ -167,6 +175,12 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     lastOwnLabel = labelKey(labelPart.at(-1)?.cell.text ?? '');
     lastFound = found;
     placed.forEach(({ cell, column, reading }) => {
+      if (column.foreign && reading.kind === 'number') {
+        const note = foreign.get(column.found) ?? { holds: column.foreign.holds, instead: new Set<string>(), figures: [] };
+        if (column.foreign.instead) note.instead.add(column.foreign.instead);
+        note.figures.push(`${ITEM_LABELS[item]}${cell.cell.text.trim()}`);
+        foreign.set(column.found, note);
+      }
       if (!column.field) return;
       // An amount's own unit is kept (as the table's unit, below): taken off its reading, it is no noise dropped.
       const kept = column.field === 'amount' && moneyUnit(reading) && reading.kind === 'number' ? { ...reading, unit: null } : reading;
@@ -191,6 +205,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
   }
   if (read === 0) return null;
   for (const { column, paths } of byPosition.values()) warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!)));
+  for (const [found, { holds, instead, figures }] of foreign) warnings.push(foreignColumnNote(found, holds, [...instead], figures));
   for (const [{ fields }, { columns, paths }] of slidHeaders) warnings.push(slidHeaderNote('activeDisclosure', fields.map((f) => f.found), columns.map(pathName), paths));
   for (const [item, { names, paths }] of split) {
     warnings.push({
@@ -228,6 +243,16 @@ function partsOfOne(first: string, second: string, item: Item): boolean {
 
 /** A row's figures as printed, for a note. */
 const figuresOf = (values: { cell: { cell: { text: string } } }[]) => values.map((v) => v.cell.cell.text.trim() || '空白').join('、');
+
+/** The note for a column whose header names no template column: its figures (行政许可0、其他对外管理服务事项6) are in no field. */
+function foreignColumnNote(found: string, holds: string, instead: string[], figures: string[]): Warning {
+  const place = instead.length ? `不是标准格式此处的${instead.map((f) => `“${pathName(f)}”`).join('、')}，` : '';
+  return {
+    rule: 'recognition/column-left-out', severity: 'info',
+    message: `表二${quote(found)}一列是${holds}，${place}未读取（${figures.join('、')}）`,
+    cells: [], expected: null, actual: null,
+  };
+}
 
 /**
  * The note for a row left out: the same item printed again (with the same figures or others), or a row the
@@ -299,6 +324,7 @@ function fillLostFields(header: Header, block: Block, voted: Format | null): voi
   const template = block.fields[format];
   fields.forEach((f, i) => {
     if (f.field || i >= template.length) return;
+    if (f.foreign) { f.foreign.instead = template[i]!; return; }
     f.field = template[i]!;
     f.byPosition = true;
   });
@@ -311,13 +337,19 @@ function readHeader<N>(cells: RowCell<N>[]): Header {
   // column even when its 信息内容 label is lost.
   const content = cells.findIndex((c) => /信息内容/.test(labelKey(c.cell.text)));
   const fields = cells.slice(content + 1 || 1)
-    .map((c): HeaderField => ({ field: fieldOf(c.cell.text), col: c.col, span: c.span, found: labelKey(c.cell.text), byPosition: false }));
+    .map((c): HeaderField => ({ field: fieldOf(c.cell.text), col: c.col, span: c.span, found: labelKey(c.cell.text), byPosition: false,
+      ...foreignColumn(c.cell.text) }));
   // A column named again (本年新制作数量 | 本年新制作数量 | 对外公开总数量: the second copied over 本年新公开)
   // is read by the template's place, as if its words were lost.
   fields.forEach((f, i) => { if (f.field && fields.findIndex((g) => g.field === f.field) < i) f.field = null; });
   // On the label key: a narrow column breaks 万元 over two lines (万<br>元), an editor spaces it out.
   const unit = /(万元|亿元|元)/.exec(labelKey(cells.map((c) => c.cell.text).join('')))?.[1] ?? null;
   return { fields, unit };
+}
+
+function foreignColumn(text: string): Pick<HeaderField, 'foreign'> {
+  const holds = FOREIGN_COLUMNS.find(([re]) => re.test(labelKey(text)))?.[1];
+  return holds ? { foreign: { holds, instead: null } } : {};
 }
 
 function fieldOf(text: string): string | null {

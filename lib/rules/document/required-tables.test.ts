@@ -147,6 +147,13 @@ describe('document/required-tables', () => {
       ]);
     });
 
+    it('knows a part whose heading a mirror put spam words into (mirror-cncdsbwlw-xiang-2021: a slot game for 政府信息公开)', () => {
+      const spammed = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理飞禽走兽老虎机申请情况', '四、飞禽走兽老虎机行政复议、行政诉讼情况', '五、存在的主要问题及改进情况'];
+      expect(findingsOf(requiredTables, prose(2021), makeContext({ lines: spammed })).map((f) => f.message.slice(0, 12))).toEqual([
+        '2021版格式要求的表二', '2021版格式要求的表三', '2021版格式要求的表四',
+      ]);
+    });
+
     it('asks nothing of a report of the 统计表 years, nor of parts the page does not have', () => {
       expect(findingsOf(requiredTables, prose(2018), makeContext({ lines, images: [2, 3, 4] }))).toEqual([]);
       expect(findingsOf(requiredTables, prose(2021), makeContext({ lines: ['一、总体情况', '二、存在的主要问题及改进情况'] }))).toEqual([]);

@@ -6,12 +6,14 @@ import { pathName } from '../../labels.ts';
 import { blockFormats, itemsIn } from '../../template/active-disclosure.ts';
 import { tablesDue, type Format } from '../../template/formats.ts';
 import type { Report } from '../../schema.ts';
+import { withoutSpam } from '../../text/spam-words.ts';
 import { pageFinding, type Finding, type Rule, type RuleContext } from '../types.ts';
 
-// `widths`: how many figures a row of the table holds where no header names its columns (text-table.ts).
+// `widths`: how many figures a row of the table holds where no header names its columns (text-table.ts). A heading a mirror
+// put spam words into is read without them, 表三's then without the 政府信息公开 they stood for (三、收到和处理飞禽走兽老虎机申请情况).
 export const REQUIRED = [
   { key: 'activeDisclosure', name: '表二（主动公开政府信息情况）', heading: /主动公开政府信息的?情况/, widths: [] },
-  { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理政府信息公开申请/, widths: [7] },
+  { key: 'applications', name: '表三（收到和处理政府信息公开申请情况）', heading: /收到和处理(?:政府信息公开)?申请/, widths: [7] },
   { key: 'reviewLitigation', name: '表四（政府信息公开行政复议、行政诉讼情况）', heading: /复议.{0,8}诉讼/, widths: [15, 5] },
 ] as const;
 type Required = (typeof REQUIRED)[number];
@@ -27,7 +29,7 @@ function holdsNumber(value: unknown): boolean {
 
 /** The lines of the part that `heading` opens, [heading, next heading); null when the page has no such part. */
 function partOf(ctx: RuleContext, heading: RegExp): [number, number] | null {
-  const at = ctx.lines.findIndex((line, i) => heading.test(line) && isHeading(ctx.lines, i));
+  const at = ctx.lines.findIndex((line, i) => heading.test(withoutSpam(line)) && isHeading(ctx.lines, i));
   if (at < 0) return null;
   let end = at + 1;
   while (end < ctx.lines.length && !isHeading(ctx.lines, end)) end++;
