@@ -1201,7 +1201,7 @@ describe('Panel', () => {
     // pingtan-2022's tables pictures, as verdict.test.ts makes it: not the errors of the panel's own test report.
     const pictures = pageRead('test/fixtures/years/pingtan-2022.html', 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html',
       (html) => html.replace(/<table[\s\S]*?<\/table>/g, '<p><img src="/table.png" alt=""></p>'));
-    // ui-look: 浑南区国资局 2022 (test/corpus/near) said its tables may be pictures where it shows none, above findings that say so.
+    // 浑南区国资局 2022 (test/corpus/near) said its tables may be pictures where it shows none, above findings that say so.
     const none = pageRead('test/fixtures/years/pingtan-2022.html', 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html', (html) => html.replace(/<table[\s\S]*?<\/table>/g, ''));
     for (const [report, attachments, zh, en, shown = true] of [
       [pageRead('test/fixtures/pages/shulan-tiande-2014.html', SHULAN), [], '只核对了正文：本页没有读到统计表，正文中的数字已相互核对（2 条提醒或信息）',

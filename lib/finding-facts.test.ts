@@ -36,7 +36,7 @@ describe('a finding\'s English gist states its facts', () => {
     expect(gist).toContain('. Text (正文): “予以公开及部分公开” 258; Table 3 (表三): disclosed in full · individuals 258, disclosed in full · businesses 12');
   });
 
-  // ui-look: 松木塘镇 2023's sentence of 32条 and its 13 parts read "Text (正文) “主动公开政府信息” 32; Text (正文) “领导信息类” 1; …" 14 times over.
+  // 松木塘镇 2023's sentence of 32条 and its 13 parts read "Text (正文) “主动公开政府信息” 32; Text (正文) “领导信息类” 1; …" 14 times over.
   it('names the text once for a sentence\'s figures, the first six of them, the rest counted (taojiang-songmutang-2023)', () => {
     const parts = [['领导信息类', 1], ['机构职能类', 1], ['内设机构类', 5], ['工作动态类', 16], ['规范性文件类', 2], ['整体规划类', 2], ['工作计划类', 1],
       ['人事任命类', 2], ['人才管理类', 1], ['财政预决算类', 2], ['三公经费类', 1], ['处罚强制类', 24], ['信息公开年报', 1]] as const;

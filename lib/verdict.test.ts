@@ -81,7 +81,7 @@ describe('a report none of whose tables could be read', () => {
     expect(nothingToExport(report)).toBe(false);
   });
 
-  // ui-look: 浑南区国资局 2022 (test/corpus/near) was said to have its tables as pictures; it shows none, as its findings say.
+  // 浑南区国资局 2022 (test/corpus/near) was said to have its tables as pictures; it shows none, as its findings say.
   it('says the page shows no picture or attachment either where it shows none (pingtan-2022, its three tables taken out)', () => {
     const html = readFileSync(new URL('../test/fixtures/years/pingtan-2022.html', import.meta.url), 'utf8').replace(/<table[\s\S]*?<\/table>/g, '');
     const { report } = extractWithCheerio(html, 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html');
@@ -129,7 +129,7 @@ describe('a report none of whose tables could be read', () => {
     expect(notChecked(report, 1)).toBe('attachment');
   });
 
-  // cneg: a power company's report under 《供电企业信息公开实施办法》 (国网淮安市洪泽区供电公司2020年度信息公开年度报告, on a 繁体
+  // a power company's report under 《供电企业信息公开实施办法》 (国网淮安市洪泽区供电公司2020年度信息公开年度报告, on a 繁体
   // mirror, its <title> lost: given here the name its text gives it) owes no 国办 table, as a school's: "the tables may be
   // pictures" was said of it. A hospital's report under the 条例 (淮北市人民医院's, titled 政府信息公开) owes them, as does one
   // whose title says neither.

@@ -34,7 +34,7 @@ describe('a figure of the text in the page\'s own words', () => {
     expect(figurePhrase({ text, value: 5, unit: '件', label: '结转' })).toBeNull();
   });
 
-  // ui-look: 松木塘镇 2023's 公开0件 was shown as 023年我镇全年共收到依申请公开0件, the first zero's words cut inside its year:
+  // 松木塘镇 2023's 公开0件 was shown as 023年我镇全年共收到依申请公开0件, the first zero's words cut inside its year:
   // 依申请公开0件 ends in 公开 too, but the label is the whole of the second clause.
   it('gives the figure whose clause the label is, before one whose longer words end in it (taojiang-songmutang-2023)', () => {
     const text = '2023年我镇全年共收到依申请公开0件,公开0件,不予公开0件,因政府信息依申请公开引起行政复议0件,行政诉讼0件';

@@ -542,7 +542,7 @@ it.each(['zh', 'en'] as const)('says the verdict once, in at most two lines at 1
   }
 });
 
-// ui-look: 浑南区国资局 2022, with no table, picture or attachment, was said to have its tables as pictures, above findings saying it has none.
+// 浑南区国资局 2022, with no table, picture or attachment, was said to have its tables as pictures, above findings saying it has none.
 it('says the tables may be pictures only where the page shows a picture', async () => {
   for (const [url, said] of [[PICTURES_URL, '未核对：本页没有读到统计表，表格可能是图片'], [NO_PICTURES_URL, '未核对：本页没有读到统计表，也没有图片或附件']] as const) {
     const page = await browser.context.newPage();

@@ -14,7 +14,7 @@ describe('document/required-tables', () => {
     expect(findingsOf(requiredTables, makeReport({ applications: null, document: { format: 'legacy' } }))).toEqual([]);
   });
 
-  // ui-look: 遂溪县北坡镇 2022 (a mirror, test/corpus/2021) printed 表三's header rows alone under its heading; the panel said 未找到.
+  // 遂溪县北坡镇 2022 (a mirror, test/corpus/2021) printed 表三's header rows alone under its heading; the panel said 未找到.
   it('says a 2021 report\'s 表三 printed with no figure is there, its figures not (suixi-beipo-2022)', () => {
     const lines = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '四、政府信息公开行政复议、行政诉讼情况'];
     expect(findingsOf(requiredTables, makeReport({ applications: null }), makeContext({ lines, tables: [1, 2] }))).toMatchObject([{
