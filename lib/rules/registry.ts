@@ -22,6 +22,7 @@ import { statedPublication } from './document/stated-publication.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
 import { signedBeforePublished } from './document/signed-before-published.ts';
 import { signedByIssuer } from './document/signed-by-issuer.ts';
+import { legacyContents } from './document/legacy-contents.ts';
 import { sixParts } from './document/six-parts.ts';
 import { wholeYearPeriod } from './document/whole-year-period.ts';
 import { yearAgrees } from './document/year-agrees.ts';
@@ -56,7 +57,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, legacyContents, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance, regulationsPower,
