@@ -81,6 +81,16 @@ describe('reportSections', () => {
     expect(reportSections(['四、行政复议和诉讼情况', '主要做法有两条。 二、加强领导'])).toEqual([{ number: '四', title: '行政复议和诉讼情况' }]);
   });
 
+  it('lists the last part run into a short line with the part before it or with the 落款 (left34)', () => {
+    const lastPart = (line: string) => reportSections(['五、存在的主要问题及改进情况', '公开不够及时。', line]).map((s) => `${s.number}、${s.title}`);
+    const parts = ['五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    expect(lastPart('加强培训。六、其他需要报告的事项 本机关无其他需要报告的事项。')).toEqual(parts);
+    expect(lastPart('公开不够及时。六、其他需要报告的事项：无。')).toEqual(parts);
+    expect(lastPart('六、其他需要报告的事项：无。某镇人民政府2023年1月20日')).toEqual(parts);
+    // A list's item in a short sentence is no part.
+    expect(lastPart('详见六、其他需要报告的事项')).toEqual(parts.slice(0, 1));
+  });
+
   it('lists headings numbered with a space instead of 、, their titles letter-spaced or not (baiyun-2015, hutang-2018)', () => {
     expect(reportSections(['引 言', '本报告是根据《中华人民共和国政府信息公开条例》要求编制的。', '一 概 述', '2015年,我区继续完善政府信息公开机制。',
       '二 政府信息主动公开情况', '三 政府信息依申请公开情况', '六 政府支出与收费'])).toEqual([

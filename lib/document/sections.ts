@@ -18,7 +18,12 @@ export const OVERVIEW_HEADING = /总体情况|概述/;
 export const OUTLINE_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 /** A numbered heading: 一、总体情况, 、工作存在的主要问题 (its number lost). */
 export const HEADING = /^\s*([一二三四五六七八九十]{1,3})?\s*[、.．]\s*(\S.*)$/;
-const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLES.map(({ title: t }) => t.replace(/[、]/g, '.?')).join('|')})`, 'g');
+const PART_TITLE = PART_TITLES.map(({ title: t }) => t.replace(/[、]/g, '.?')).join('|');
+const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]\\s*(${PART_TITLE})`, 'g');
+// A short line that holds a part's whole title after a stop, or opens with it and stops before its end: the last part's
+// line run into the part before it or into the 落款 (加强培训。六、其他需要报告的事项：无。, 六、其他需要报告的事项：无。
+// 某镇人民政府2023年1月20日).
+const SHORT_RUN_ON = new RegExp(`[。；;]\\s*[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${PART_TITLE})|^\\s*[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${PART_TITLE})[^。；;]*[。；;].`);
 
 const PART_KEYS = new Set(PART_TITLES.map(({ title }) => labelKey(title))); // each ends in 况 or 项, which labelKey() keeps
 
@@ -197,7 +202,7 @@ export function reportSections(body: string[]): Located<Section>[] {
       continue;
     }
     // Headings run into the text that follows them (一、总体情况2019年，…) on pages that lost their line breaks.
-    if ((raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) || ENDS_IN_HEADING.test(raw)) {
+    if ((raw.length > 40 && (raw.includes('情况') || raw.includes('事项'))) || ENDS_IN_HEADING.test(raw) || SHORT_RUN_ON.test(toHalfWidth(raw))) {
       const line = toHalfWidth(raw);
       const found: Found[] = [];
       // exec, not matchAll: matchAll copies the RegExp on every call.

@@ -324,6 +324,15 @@ ${rest.map(([label, figures]) => `<tr><td colspan="3">${label}</td>${figures.map
     expect(result.warnings.map((w) => w.rule)).toContain('recognition/short-rows');
   });
 
+  it('places 四、结转下年度继续办理 cut short (5 | 5) as the balance of the rows read whole above it says (left34)', () => {
+    const zeros = ['0', '0', '0', '0', '0', '0', '0'];
+    const table = (received: string[]) => read([['', received], ['二、上年结转政府信息公开申请数量', zeros], ['(七)总计', zeros], ['四、结转下年度继续办理', ['5', '5']]]);
+    // 自然人 5 and 商业企业 5 received, none handled: both carried forward, the 总计 left out with the blank cells.
+    expect(table(['5', '5', '0', '0', '0', '0', '10']).applications?.carriedForward).toEqual(row(5, null, 5));
+    // 自然人 alone received 5: the second 5 is the 总计.
+    expect(table(['5', '0', '0', '0', '0', '0', '5']).applications?.carriedForward).toEqual(row(5, 5));
+  });
+
   it('reads no figure of a row that could end on its 总计 or not, where the table\'s rows tell both, and says so', () => {
     const result = read([['', ['5', '2']], ['二、上年结转政府信息公开申请数量', ['0', '0']], ['(一)予以公开', ['3', '3']], ['(二)部分公开(区分处理的,只计这一情形,不计其他情形)', ['4']]]);
     expect(result.applications?.newReceived).toEqual(row(5, null, 2));

@@ -6,13 +6,13 @@ import { labelKey, stripNumbering } from '../text/normalize.ts';
 import { LabelPattern } from '../text/similarity.ts';
 import { alignRows, type TemplateRow } from './align.ts';
 import { joinPath, type FigureSink } from './figure-sink.ts';
-import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksAndZerosSpread, withoutRemarks, withoutSubtotals, type TableRow } from './rows.ts';
+import { covers, hasNumber, labelCells, withinTotalColumn, withMergedBlanksAndZerosSpread, withoutRemarks, withoutSubtotals, type RowCell, type TableRow } from './rows.ts';
 import { columnLabelNote, columnName, headersAbove, namesColumn } from './column-labels.ts';
 import { positionNotes, type PlacedRow } from './position-note.ts';
 import { turnedBack } from './turned.ts';
 import { columnHalvesJoined } from './column-halves.ts';
 import { columnGroupNote, firstColumnGroup } from './column-groups.ts';
-import { placedFigures, shortRowNotes, shortRowPlacings, type ShortRow, type ShortRowPlacing } from './short-rows.ts';
+import { balancedPlacing, placedFigures, shortRowNotes, shortRowPlacings, type ShortRow, type ShortRowPlacing } from './short-rows.ts';
 
 /** A template row: its group (不予公开…) and its own label, as 国办 prints them. */
 const t = (path: string, group: string, own: string): TemplateRow & { own: LabelPattern } =>
@@ -126,6 +126,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   const warnings: Warning[] = [];
   const template = APPLICATION_TEMPLATES[format];
   const placings = shortPlacings(pairs.map(({ row }) => data[row]!), rows);
+  balanceCarriedForward(placings, pairs, data, order, columnsOf);
   const short: Record<ShortRowPlacing, ShortRow[]> = { inPlace: [], totalLast: [], unread: [] };
   const placed: PlacedRow[] = [];
   for (const { path, row: i } of pairs) {
@@ -344,6 +345,31 @@ function shortPlacings<N>(data: TableRow<N>[], rows: readonly TableRow<N>[]): Ma
     shortRowPlacings(own.map((row) => row.figureRun)).forEach((placing, k) => placings.set(own[k]!, placing));
   }
   return placings;
+}
+
+// The rows whose figures give 四、结转下年度继续办理 in each column: 一、本年新收 + 二、上年结转 − 三、本年度办理结果's 总计.
+const BALANCE_ROWS = ['newReceived', 'carriedOver', 'totalProcessed'] as const;
+
+/**
+ * 四、结转下年度继续办理 cut short, its figures placed by the table's balance where the rows above it are read whole and
+ * decide between its two readings (balancedPlacing); its placing otherwise as the short rows tell.
+ */
+function balanceCarriedForward<N>(placings: Map<TableRow<N>, ShortRowPlacing>, pairs: readonly { path: string; row: number }[],
+  data: readonly TableRow<N>[], order: readonly ApplicantColumn[], columnsOf: ReadonlyMap<number, ReadonlyMap<number, ApplicantColumn>>): void {
+  const rowOf = (path: string) => {
+    const pair = pairs.find((p) => p.path === path);
+    return pair ? data[pair.row] : undefined;
+  };
+  const last = rowOf('carriedForward');
+  const placing = last && placings.get(last);
+  if (!last || !placing || placing === 'inPlace') return;
+  const whole = BALANCE_ROWS.map((path) => rowOf(path)?.figureRun.slice(-COLUMN_COUNT));
+  if (!whole.every((run) => run?.length === COLUMN_COUNT && run.every((c) => c.reading.kind === 'number'))) return;
+  const value = (run: readonly RowCell<N>[] | undefined, k: number) => { const r = run![k]!.reading; return r.kind === 'number' ? r.value : 0; };
+  const expected = new Map(order.map((column, k) => [column, value(whole[0], k) + value(whole[1], k) - value(whole[2], k)] as const));
+  const columnOf = columnsOf.get(last.table) ?? columnsOf.values().next().value;
+  const decided = balancedPlacing(last.figureRun, expected, (col) => columnOf?.get(col));
+  if (decided) placings.set(last, decided);
 }
 
 /** Whether a row ends before the last column of its table's other rows (a ragged row). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCell } from '../table/figure.ts';
 import type { RowCell } from './rows.ts';
-import { placedFigures, shortRowNotes, shortRowPlacings } from './short-rows.ts';
+import { balancedPlacing, placedFigures, shortRowNotes, shortRowPlacings } from './short-rows.ts';
 
 // A short row's figure cells from the first applicant column (3) on, as the page prints them.
 const run = (...texts: string[]): RowCell<null>[] => texts.map((text, k) => {
@@ -22,6 +22,18 @@ describe('shortRowPlacings', () => {
 
   it('reads no figure of a row that could be either, where the rows tell both', () => {
     expect(shortRowPlacings([run('3', '3'), run('5', '2'), run('4'), run('0', '0')])).toEqual(['unread', 'inPlace', 'unread', 'inPlace']);
+  });
+});
+
+describe('balancedPlacing', () => {
+  const columnOf = (col: number) => (['naturalPerson', 'commercial', 'research'] as const)[col - 3];
+  const expected = (naturalPerson: number, commercial: number) => new Map([['naturalPerson', naturalPerson], ['commercial', commercial], ['research', 0], ['total', naturalPerson + commercial]] as const);
+  it('takes the reading of 四、结转下年度继续办理 whose applicants agree with 一+二−三, where one alone does', () => {
+    expect(balancedPlacing(run('5', '5'), expected(5, 5), columnOf)).toBe('inPlace');
+    expect(balancedPlacing(run('5', '5'), expected(5, 0), columnOf)).toBe('totalLast');
+    // Neither (the table is off elsewhere), or both (0 | 0): the balance does not decide.
+    expect(balancedPlacing(run('5', '5'), expected(3, 0), columnOf)).toBeNull();
+    expect(balancedPlacing(run('0', '0'), expected(0, 0), columnOf)).toBeNull();
   });
 });
 

@@ -56,6 +56,21 @@ export function placedFigures<C extends RowCell<unknown>>(run: readonly C[], pla
   });
 }
 
+/**
+ * The placing of 四、结转下年度继续办理 cut short that the table's balance decides: in each applicant's column it is
+ * 一+二−三 of the rows above (`expected`, their figures read whole), so of its two readings (3 | 3: 自然人 3 and 总计 3, or
+ * 自然人 3 and 商业企业 3) the one whose applicants' figures agree with it, where one alone does; null where neither or both do.
+ */
+export function balancedPlacing<C extends RowCell<unknown>>(run: readonly C[], expected: ReadonlyMap<ApplicantColumn, number>,
+  columnOf: (col: number) => ApplicantColumn | undefined): 'inPlace' | 'totalLast' | null {
+  const agrees = (placing: 'inPlace' | 'totalLast') => {
+    const placed = new Map(placedFigures(run, placing, columnOf).map(([column, c]) => [column, c.reading.kind === 'number' ? c.reading.value : 0]));
+    return [...expected].every(([column, value]) => column === 'total' || (placed.get(column) ?? 0) === value);
+  };
+  const inPlace = agrees('inPlace'), totalLast = agrees('totalLast');
+  return inPlace === totalLast ? null : inPlace ? 'inPlace' : 'totalLast';
+}
+
 /** A short row as its note names it: its path, and the texts of its figure cells. */
 export interface ShortRow { path: string; figures: string[] }
 

@@ -22,6 +22,7 @@ import { statedPublication } from './document/stated-publication.ts';
 import { signedAfterPeriod } from './document/signed-after-period.ts';
 import { signedBeforePublished } from './document/signed-before-published.ts';
 import { signedByIssuer } from './document/signed-by-issuer.ts';
+import { legacyContents } from './document/legacy-contents.ts';
 import { sixParts } from './document/six-parts.ts';
 import { wholeYearPeriod } from './document/whole-year-period.ts';
 import { yearAgrees } from './document/year-agrees.ts';
@@ -39,6 +40,7 @@ import { blankCount } from './prose/blank-count.ts';
 import { caseOutcomes } from './prose/case-outcomes.ts';
 import { completionRate } from './prose/completion-rate.ts';
 import { feeNotices } from './prose/fee-notices.ts';
+import { feeWithoutApplications } from './prose/fee-without-applications.ts';
 import { partsSum } from './prose/parts-sum.ts';
 import { statedShares } from './prose/stated-shares.ts';
 import { strayWan } from './prose/stray-wan.ts';
@@ -55,7 +57,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, legacyContents, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance, regulationsPower,
@@ -63,7 +65,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   tableComplete, columnYear, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
-  partsSum, strayWan, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, blankCount,
+  partsSum, strayWan, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, feeWithoutApplications, blankCount,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).

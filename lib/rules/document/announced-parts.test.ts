@@ -192,6 +192,16 @@ describe('document/announced-parts', () => {
       .toEqual(['报告开头称由六部分组成，但正文中未找到：“政府信息公开工作中存在的问题及改进措施”']);
   });
 
+  it('takes no heading of another part of the format for the announced one, though it shares half its characters (dazhu-chaoyang-2016, its 三 taken out)', () => {
+    const intro = '本报告包括概述,主动公开政府信息情况,依申请公开信息情况,政府信息公开复议、诉讼情况,政府信息公开收费及减免情况和存在的主要问题及改进措施等六个方面内容。';
+    const parts = ['一、概述', '二、主动公开信息情况', '三、依申请公开信息情况', '四、政府信息公开的收费及减免情况', '五、因政府信息公开申请行政复议、提起行政诉讼的情况', '六、存在的主要问题和改进措施'];
+    expect(findingsOf(announcedParts, makeReport(), makeContext({ lines: [intro, ...parts] }))).toEqual([]);
+    // The review sought over an application (因政府信息公开申请行政复议…) is not the applications part dropped before it.
+    const dropped = [...parts.slice(0, 2), '三、政府信息公开的收费及减免情况', '四、因政府信息公开申请行政复议、提起行政诉讼的情况', '五、存在的主要问题和改进措施'];
+    expect(findingsOf(announcedParts, makeReport({ document: { sections: [] } }), makeContext({ lines: [intro, ...dropped] })).map((f) => f.message))
+      .toEqual(['报告开头称由六方面组成，但正文中未找到：“依申请公开信息情况”']);
+  });
+
   it('finds the 附表 in the report\'s table or its caption, not among the headings', () => {
     const lines = ['本报告由概述、主动公开政府信息情况、存在的主要问题和改进措施以及附表四部分组成。', '一、概述', '二、主动公开政府信息情况', '三、存在的主要问题和改进措施'];
     const noTables = makeReport({ document: { sections: [] }, activeDisclosure: null, applications: null, reviewLitigation: null });

@@ -42,8 +42,8 @@ export const announcedParts: Rule = {
   severity: 'warning',
   description: '报告开头列出的各部分在正文中都有 (every part the report announces is present)',
   rationale: {
-    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同而用词说的是格式中同一部分的（"概述"写作"基本概况"，"存在的主要问题及改进情况"写作"存在问题和改进措施"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；2019年以前的报告把所列各部分编为"一、概述"下的（一）（二）…的，这些小标题也算；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。2019、2021版格式的报告所缺的是格式规定的六个部分之一的，由 document/six-parts 指出，此处不重复。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
-    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise whose words name the same part of the format (概述 written 基本概况, 存在的主要问题及改进情况, the main problems and improvements, written 存在问题和改进措施, problems and measures to improve) or missing characters (一 、概) is taken for the part by its number; in a report before 2019 that numbers the parts it lists (一)(二)… under 一、概述, those headings count too; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. In a report of the 2019 or 2021 format, a missing part that is one of the six the format prescribes is pointed out by document/six-parts, not again here. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
+    zh: '开头说"由…等七部分组成""全文包括…6个部分""由九部分组成，分别为：…"而正文少了一部分，说明有内容漏发或被删，读者据此可知报告不完整。标题措辞不同而用词说的是格式中同一部分的（"概述"写作"基本概况"，"存在的主要问题及改进情况"写作"存在问题和改进措施"）或丢了字（"一 、概"）的，按同一编号的标题认作该部分；标题说的是格式中另一部分的（"因政府信息公开申请行政复议、提起行政诉讼的情况"与"依申请公开信息情况"字面多半相同），不算该部分；2019年以前的报告把所列各部分编为"一、概述"下的（一）（二）…的，这些小标题也算；"附表"见于报告的统计表或"附表："标题；2019年以前的报告，附表在不在由 document/announced-table 核对。2019、2021版格式的报告所缺的是格式规定的六个部分之一的，由 document/six-parts 指出，此处不重复。报告分页发布、本页只是其中一页的，不作此检查：未见的部分可能在其他页（见 document/paginated）。',
+    en: 'A report that says at its start that it is made up of seven parts (由…等七部分组成), that its text has 6 parts (全文包括…6个部分) or that it has nine parts, namely… (由九部分组成，分别为：…), and whose text then lacks one, has had content left out or deleted: this tells the reader that the report is incomplete. A heading worded otherwise whose words name the same part of the format (概述 written 基本概况, 存在的主要问题及改进情况, the main problems and improvements, written 存在问题和改进措施, problems and measures to improve) or missing characters (一 、概) is taken for the part by its number; a heading naming another part of the format is never taken for it, however many characters they share (因政府信息公开申请行政复议、提起行政诉讼的情况, review sought over an application, shares half of 依申请公开信息情况, the applications); in a report before 2019 that numbers the parts it lists (一)(二)… under 一、概述, those headings count too; an appendix (附表) is found in the report\'s statistics tables or under a heading 附表：; in a report before 2019, whether the appendix is there is checked by document/announced-table. In a report of the 2019 or 2021 format, a missing part that is one of the six the format prescribes is pointed out by document/six-parts, not again here. Where the portal splits the report over several pages and this page is one of them, this check is not made: the parts not shown may be on another page (see document/paginated).',
   },
   example: {
     passes: {
@@ -87,7 +87,7 @@ export const announcedParts: Rule = {
       if (k !== null && saidMissing.has(k)) return false;
       if (attached && ATTACHMENT.test(key)) return false;
       const pairs = charPairs(key);
-      return !headings.some((h) => covers(h.key, pairs) || (h.number === i + 1 && sameNumberedPart(h.key, key)));
+      return !headings.some((h) => headsPart(h.key, pairs, k) || (h.number === i + 1 && sameNumberedPart(h.key, key)));
     });
     if (missing.length === 0) return [];
     return [{
@@ -97,6 +97,17 @@ export const announcedParts: Rule = {
     }];
   },
 };
+
+/**
+ * Whether the heading is the announced part's (its character pairs, `part` the part of the format it names or null): it
+ * names the same part of the format ((三)依申请公开办理情况 for 依申请公开政府信息的情况), or shares half its characters and
+ * names no other part (因政府信息公开申请行政复议、提起行政诉讼的情况 shares half of 依申请公开信息情况, and
+ * (一)主动公开政府信息的情况 of 依申请公开政府信息的情况: neither is that part).
+ */
+function headsPart(heading: string, pairs: string[], part: number | null): boolean {
+  const own = templatePart(heading);
+  return part !== null && own !== null ? own === part : covers(heading, pairs);
+}
 
 /** "存在问题" → 存在, 在问, 问题. */
 function charPairs(text: string): string[] {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { legacyContents } from './legacy-contents.ts';
+
+// suixi-jianxin-2018 (遂溪县建新镇), its four parts as the page has them, signed 2018年12月31日.
+const parts = ['建新镇根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,特向社会公开2018年度建新镇政府信息公开年度报告。',
+  '一、主动公开政府信息的情况', '我镇把涉及社会经济发展战略、发展规划和出台的政策,以及干部群众关注、反映强烈的问题列为政务公开的重点。2018年度我镇主动公开政府信息数22条,其中线上信息公开15条。',
+  '二、政府信息依申请公开办理情况', '2018年度我镇没有接到群众主动要求公开政府信息的申请。目前尚无发现应主动公开政府信息而未予公开的情况。',
+  '三、依申请信息公开收费情况', '2018年度,我镇政府信息公开没有收费。',
+  '四、复议、诉讼和申诉情况', '我镇2018年度,没有发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案。',
+  '遂溪县建新镇人民政府', '2018年12月31日'];
+const report = (year = 2018) => makeReport({ document: { year, signedAt: `${year}-12-31`, format: 'prose' } });
+/** The lines, the 落款 closing them (its line, as extract finds it) or none. */
+const context = (lines: string[], signed = true) => makeContext({ lines, signedLine: signed ? lines.length - 2 : null });
+
+describe('document/legacy-contents', () => {
+  it('passes a report that speaks of every content the article lists, in whatever part', () => {
+    const lines = [...parts.slice(0, -2), '目前我镇政府信息公开工作还存在公开内容不够全面等不足,下一步将加以改进。', ...parts.slice(-2)];
+    expect(findingsOf(legacyContents, report(), context(lines))).toEqual([]);
+  });
+
+  it('warns of suixi-jianxin-2018, which nowhere speaks of its problems and their mending', () => {
+    expect(findingsOf(legacyContents, report(), context(parts))).toMatchObject([{
+      severity: 'warning', message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开工作存在的主要问题及改进情况”',
+    }]);
+  });
+
+  it('checks no page without its closing 落款 (cut before its end: ganzhou-wsj-2012-mirror, dated under its heading), nor a report of 2019 on', () => {
+    expect(findingsOf(legacyContents, report(), context(parts.slice(0, 3), false))).toEqual([]);
+    expect(findingsOf(legacyContents, report(2019), context(parts))).toEqual([]);
+    // A date taken for its 落款 above its parts: the page is cut all the same (gbk-shulan-scjgj-2016).
+    expect(findingsOf(legacyContents, report(), makeContext({ lines: parts.slice(0, 5), signedLine: 0 }))).toEqual([]);
+  });
+});
