@@ -1644,6 +1644,9 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('可全程在线办理政务服务事项1512项,全年办理3328473件。'))).toEqual(['可全程在线办理政务服务事项=1512项', '办理政务服务事项=3328473件']);
     // A verb the count before did not do keeps its own word.
     expect(summary(figuresOf('可全程在线办理政务服务事项1512项,全年受理3328473件。'))).toEqual(['可全程在线办理政务服务事项=1512项', '受理=3328473件']);
+    // Nor one whose count goes on to do something itself: the people who took part, not trainings (guangyuan-zhaohua-weizi-2022's
+    // 组织30余人参加, after a count of the trainings its verb organised).
+    expect(summary(figuresOf('组织开展政务公开培训3次，组织30余人参加。'))).toEqual(['组织开展政务公开培训=3次', '组织=~30人']);
   });
 
   it('reads the kinds a sentence lists after 信息分类: as the breakdown of the count it names again (benxi-wsjkw-2021)', () => {

@@ -1031,7 +1031,7 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   // count after it counts (发布三类事项220个: 220 事项).
   if ((label === before || !label) && before && from === counted.stop && counted.unit !== KINDS && labelAfter(text, from, counted.unit) === before
     && (!sameUnit(counted.unit, token.unit) || (LISTED_BEFORE.test(text.slice(from, token.at)) && labelAfter(text, token.stop, token.unit) === null))) return '';
-  if (label) return from === counted.stop ? doneTo(label, counted.label, text.slice(from, token.at)) : label;
+  if (label) return from === counted.stop ? doneTo(label, counted.label, text.slice(from, token.at), text.slice(token.stop)) : label;
   // "《兴庆区人民政府公报》4期共800本": a total's word straight after a count measures what it counted another way.
   // So does one after a comma in another unit (全年共发行6期，共计6000册: the copies of the issues, tieling-2019).
   const measures = before && (ONLY_TOTAL_WORD.test(text.slice(from, token.at))
@@ -1054,14 +1054,16 @@ const KINDS = '类';
 /**
  * "可全程在线办理政务服务事项1512项,全年办理3328473件" (jurong-2022): a verb alone, said in the next clause (`words`, from the count
  * before) before its count, was done to the noun the count before did it to (办理政务服务事项), as the reader takes it; not one
- * after its count (公开信息十余条，分两批公开: the batches were published).
+ * after its count (公开信息十余条，分两批公开: the batches were published), nor one whose count goes on to do something of its
+ * own (`after`: 组织30余人参加…活动, the people who took part: guangyuan-zhaohua-weizi-2022).
  */
-function doneTo(label: string, before: string, words: string): string {
-  if (!isVerbOnly(label) || !words.endsWith(label) || !CLAUSE_AFTER.test(words)) return label;
+function doneTo(label: string, before: string, words: string, after: string): string {
+  if (!isVerbOnly(label) || !words.endsWith(label) || !CLAUSE_AFTER.test(words) || !CLAUSE_ENDS.test(after)) return label;
   const at = before.lastIndexOf(label);
   return at >= 0 && at + label.length < before.length ? before.slice(at) : label;
 }
 const CLAUSE_AFTER = /^\s*[，,]/;
+const CLAUSE_ENDS = /^\s*(?:[，,。；;]|$)/;
 const ONLY_TOTAL_WORD = /^\s*(?:共计?|合计|总计)\s*$/;
 const ANOTHER_MEASURE = /^\s*[，,]\s*(?:共计?|合计|总计)\s*$/;
 

@@ -324,38 +324,44 @@ function listedUnit(text: string, { start, end }: Bare, before: NumberToken | un
 // What opens a total's items, right after it; and where its clause ends.
 const OPENS_ITEMS = /^\s?[，,：:]?\s?其中[：:，,]?/;
 const CLAUSE_STOP = /[。；;]/g;
-/** The bare numbers after a total's 其中, up to the next count or the clause's end, where two or more add up to it exactly: its items. */
-function summedItems(text: string, total: NumberToken, bare: Bare[], out: NumberToken[]): NumberToken[] {
-  if (total.unit === null || total.approximate) return [];
+/** Where the items a 其中 right after an exact total opens stand: from after it to its clause's end; null where none opens. */
+function itemsClause(text: string, total: NumberToken): { from: number; end: number } | null {
+  if (total.unit === null || total.approximate) return null;
   const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
-  if (!opens) return [];
+  if (!opens) return null;
   const from = total.stop + opens[0].length;
   CLAUSE_STOP.lastIndex = from;
-  const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, CLAUSE_STOP.exec(text)?.index ?? text.length);
+  return { from, end: CLAUSE_STOP.exec(text)?.index ?? text.length };
+}
+
+/** The bare numbers after a total's 其中, up to the next count or the clause's end, where two or more add up to it exactly: its items. */
+function summedItems(text: string, total: NumberToken, bare: Bare[], out: NumberToken[]): NumberToken[] {
+  const clause = itemsClause(text, total);
+  if (!clause) return [];
+  const { from, end } = clause;
+  const to = Math.min(out.find((t) => t.at >= from)?.at ?? text.length, end);
   const items = bare.filter(({ start }) => start >= from && start < to).map((item) => bareToken(item, total.unit!));
   return items.length >= 2 && items.reduce((sum, item) => sum + item.value, 0) === total.value ? items : [];
 }
 
 // What stands between the item before and the last one: a clause's comma, then the last one's name.
 const LAST_NAME = new RegExp(`^[，,、]?[${HAN}]{2,}$`, 'u');
+// The items of a 其中 all bare where there are, else its last one bare (lastItem).
+const orLast = (items: NumberToken[], last: () => NumberToken[] | null): NumberToken[] => (items.length > 0 ? items : last() ?? []);
 /**
  * A 其中's last item that lost its unit at its clause's end, after items counted in the total's (…共125条,其中通过…平台公开信息
  * 88条,…资源网公开信息37。: anyue-zhouli-2021), where it and they add up to the total exactly; null where there is none.
  */
-const orLast = (items: NumberToken[], last: () => NumberToken[] | null): NumberToken[] => (items.length > 0 ? items : last() ?? []);
 function lastItem(text: string, total: NumberToken, bare: Bare[], out: NumberToken[]): NumberToken[] | null {
-  if (total.unit === null || total.approximate) return null;
-  const opens = OPENS_ITEMS.exec(text.slice(total.stop, total.stop + 8));
-  if (!opens) return null;
-  const from = total.stop + opens[0].length;
-  CLAUSE_STOP.lastIndex = from;
-  const to = CLAUSE_STOP.exec(text)?.index ?? text.length;
+  const clause = itemsClause(text, total);
+  if (!clause) return null;
+  const { from, end: to } = clause;
   const counted = out.filter((t) => t.at >= from && t.at < to);
   const last = bare.find(({ start, end }) => start >= from && end === to);
   const before = counted.at(-1);
   if (!last || !before || before.stop > last.start || counted.some((t) => t.unit !== total.unit || t.approximate)) return null;
   if (!LAST_NAME.test(text.slice(before.stop, last.start))) return null;
-  return counted.reduce((sum, t) => sum + t.value, last.value) === total.value ? [bareToken(last, total.unit)] : null;
+  return counted.reduce((sum, t) => sum + t.value, last.value) === total.value ? [bareToken(last, total.unit!)] : null;
 }
 
 function countedToken(text: string, m: RegExpExecArray, titles: readonly number[]): NumberToken | null {

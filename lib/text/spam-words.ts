@@ -2,10 +2,10 @@
 // fans' site, 球迷网, put for 关于: xatcxxkj-xaz-2021-mirror; a slot game for 政府信息公开, 三、收到和处理飞禽走兽老虎机
 // 申请情况: mirror-cncdsbwlw-xiang-2021; 沙巴体育娱乐场,中国足彩在线 for 国务院办公厅…关于: mirror-dblyj-yuhang-wjj-2024;
 // 欧洲五大联赛 for 关于 and 江西: mirror-yxjlzs-shangrao-2022). A casino is 娱乐场 alone: a report inspects 娱乐场所 and
-// builds 娱乐场地, and the police seize a 老虎机 no game names.
+// builds 娱乐场地 and 娱乐场景, counts a show's 娱乐场次; the police seize a 老虎机 no game names.
 
 /** Gambling and spam words that have no place in a government report. */
-const SPAM_WORDS = /即时比分|比分直播|体育直播|球迷网(?![络友])|博彩|(?<!购)买球|娱乐城|娱乐场(?![所地馆合])|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注|飞禽走兽老虎机|足彩(?:在线|网)|欧洲五大联赛/;
+const SPAM_WORDS = /即时比分|比分直播|体育直播|球迷网(?![络友])|博彩|(?<!购)买球|娱乐城|娱乐场(?![所地馆合景次])|百家乐|真人视讯|棋牌(?:游戏|平台|官网|下载)|(?:足球|体育)投注|飞禽走兽老虎机|足彩(?:在线|网)|欧洲五大联赛/;
 /**
  * Betting sold as a site (投注官网平台, 网上投注): a report names only the state lottery's 投注站, 投注网点 and
  * 投注终端, and the 网上投注 the police put down (依法打击网上投注、跨境赌博).

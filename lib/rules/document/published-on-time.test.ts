@@ -25,6 +25,13 @@ describe('document/published-on-time', () => {
     }]);
   });
 
+  it('fails a school\'s report of an academic year published before that year ends: its period is a year long, no mistyped year (mirror-tsg211-ustc-2021: 2020年9月1日至2021年8月31日, its year 2020)', () => {
+    const ustc = makeReport({ document: { publishedAt: '2021-07-30', issuer: '中国科学技术大学', year: 2020, period: { start: '2020-09-01', end: '2021-08-31' } } });
+    expect(findingsOf(publishedOnTime, ustc)).toMatchObject([{
+      severity: 'error', message: '发布日期为2021年7月30日，不晚于统计期限截止日2021年8月31日：报告在所统计的期间结束前就已发布',
+    }]);
+  });
+
   it('only warns a report published on its period\'s last day (nczy-2025: 统计日期为2025年1月1日—2025年10月31日, published that day)', () => {
     const sameDay = makeReport({ document: { publishedAt: '2025-10-31', issuer: null, year: 2025, period: { start: '2025-01-01', end: '2025-10-31' } } });
     expect(findingsOf(publishedOnTime, sameDay)).toMatchObject([{

@@ -317,8 +317,9 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
 
 // A lone part that is other bodies' count (其中乡镇公开信息35条 under 全年主动公开政府信息19条): a government's total may be
 // its own level's, the towns publishing on their own; where the parts are several (区直各单位…1397条，各乡镇…534条), they
-// share the total out and must add up to it.
-const OTHER_BODIES = /^(?:各|全)?(?:乡镇|乡|镇|街道|社区|村|部门|单位)|^[县市区](?:直|属)/;
+// share the total out and must add up to it. The bodies do what is counted: not the owner of a board or a site the body
+// posts on (乡政府政务公开栏公开信息: lintao-shangying-2020; 村公示栏公开政府相关工作: weishan-niujie-2019).
+const OTHER_BODIES = new RegExp(`^(?:各|全)?(?:乡镇|乡|镇|街道|社区|村|部门|单位)(?:[（(][^）)]{1,6}[）)])?(?:共|累计|全年)?(?:${VERB.source})|^[县市区](?:直|属)`);
 
 /**
  * The parts as the message adds them up, the sum in the total's unit after: each in its own unit where one counts in

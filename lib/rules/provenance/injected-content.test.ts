@@ -148,6 +148,8 @@ describe('provenance/injected-content', () => {
       '深入贯彻落实习近平总书记视察欧洲五大联赛重要讲话精神',
     ])).toEqual(['页面含有与政府报告无关的赌博/广告词语：“飞禽走兽老虎机”、“娱乐场”、“足彩在线”、“欧洲五大联赛”，疑为被注入内容的镜像页']);
     expect(words(['检查歌舞娱乐场所45家，新建文体娱乐场地3处', '收缴赌博机（老虎机）12台'])).toEqual([]);
+    // Nor the scenes of leisure a 文旅 bureau builds (the policies' wording: 消费娱乐场景), nor the shows it counts (娱乐场次).
+    expect(words(['公开打造沉浸式文旅消费娱乐场景等政策解读3篇', '审批营业性演出娱乐场次126场'])).toEqual([]);
   });
 
   it('says where the page prints the words it is about: tieling-2019\'s renamed notice and every 即时比分, a rewritten address, the words masked', () => {
