@@ -13,6 +13,8 @@ export function siteOf(url: string | null): string | null {
 // (gk.ziyang.gov.cn, xxgk.guangshan.gov.cn, xxgk.www.jiyuan.gov.cn, zwgk.shmh.gov.cn, zwgk.jingzhouqu.gov.cn), and jw.,
 // under which taojiang.gov.cn serves its column tree (松木塘镇's 2022 report at jw.taojiang.gov.cn/25074/25162/37354/,
 // its 2023 at taojiang.gov.cn/25074/25162/37354/).
+// jw. is often a 教委's own site (jw.beijing.gov.cn): bodies pair across hosts only by one name, so a department's
+// sub-site that drops here still pairs only the department's own reports.
 // Not a label naming a place, whose sub-site is that place's own, with its own 城关镇 (tunchang.hainan.gov.cn,
 // yynanhu.yueyang.gov.cn, tdqxxgk.siping.gov.cn), nor a department's (tjj.fuzhou.gov.cn), a body of its own.
 const PORTAL_LABEL = /^(?:www|gk|xxgk|zwgk|jw)\.(?=[^.]+\.[^.])/;
