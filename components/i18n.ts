@@ -266,7 +266,6 @@ const zh = {
   findFigure: '查找数字',
   findFigureExample: '名称，如 本年新收、行政复议',
   figuresFound: (n: number) => (n ? `找到 ${n} 项` : '没有名称相符的数字'),
-  approximate: '约',
   /** Over the links to the report's attachments, the first line having said the report is in them. */
   attachmentOnly: '年报附件：',
   copyJson: '复制 JSON',
@@ -476,7 +475,6 @@ const en: Messages = {
   findFigure: 'Find a figure',
   findFigureExample: 'e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
-  approximate: 'approx.',
   attachmentOnly: 'The report as attached:',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',
