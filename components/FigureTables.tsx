@@ -3,6 +3,7 @@ import { cellKey, isConflict } from '../lib/cells.ts';
 import type { CopiedTable, ShownTable, TableLayout } from '../lib/labels.ts';
 import type { CellRef, Severity } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
+import { ScrollBox } from './ScrollBox.tsx';
 
 interface Props {
   tables: ShownTable[];
@@ -29,9 +30,9 @@ export function FigureTables({ tables, query, severities, elsewhere, onShowCells
               {t.copyTsv}
             </button>
           </div>
-          <div class="scroll">
-            <FigureTable key={query} layout={shown} severities={severities} elsewhere={elsewhere} onShowCells={onShowCells} />
-          </div>
+          <ScrollBox key={query}>
+            <FigureTable layout={shown} severities={severities} elsewhere={elsewhere} onShowCells={onShowCells} />
+          </ScrollBox>
         </div>
       ))}
     </>

@@ -770,7 +770,8 @@ describe('Panel', () => {
     expect(qa('table[data-table=applications] thead th').map((th) => th.textContent)).toEqual(['Individuals', 'Total']);
     expect(qa('table[data-table=applications] tbody th').map((th) => th.textContent)).toContain('Received this year');
     expect(q('td[data-path="newReceived.naturalPerson"] button')!.getAttribute('aria-label')).toBe('Received this year · individuals: 33, in conflict');
-    expect(q('.prose-figure')!.textContent).toBe('收到申请：approx. 2件');
+    // In the page's words, so approximate as the page says it, not "approx." inside Chinese (mirror-yxjlzs-shangrao-2022).
+    expect(q('.prose-figure')!.textContent).toBe('收到申请：约2件');
     // Found by either name.
     const box = q('#grl-figure-query') as HTMLInputElement;
     for (const name of ['carried forward', '结转下年度']) {
@@ -955,7 +956,19 @@ describe('Panel', () => {
 
   it('shows the prose figures, approximate ones marked', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null });
-    expect(q('.prose-figure')!.textContent).toBe('收到申请：约 2件');
+    expect(q('.prose-figure')!.textContent).toBe('收到申请：约2件');
+  });
+
+  // daishan-kfq-2019: …公告公示类信息2条,政协建议提案类信息1条,热议约稿类信息20余条等: a part about so many is marked as its total
+  // would be, in either language.
+  it('marks an approximate part of a prose figure as it does the figure, in English too', () => {
+    const text = '2019年度,我委主动公开政府信息83条,其中,重点工作领域类信息50条,…热议约稿类信息20余条等';
+    const parts = [{ label: '重点工作领域类信息', value: 50, unit: '条', approximate: false }, { label: '热议约稿类信息', value: 20, unit: '条', approximate: true }];
+    const figures = makeReport({ proseFigures: [{ label: '主动公开政府信息', value: 83, unit: '条', approximate: false, text, parts }] });
+    for (const language of ['zh', 'en'] as const) {
+      show({ kind: 'report', report: figures, attachments: [], years: null }, { messages: messagesFor(language) });
+      expect(q('.prose .parts')!.textContent).toBe('（重点工作领域类信息 50条，热议约稿类信息 约20条）');
+    }
   });
 
   it('names a figure of the text whose label says little by the page\'s words for it (shanghai-office-2019: 部门：53个)', () => {

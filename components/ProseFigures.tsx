@@ -5,14 +5,17 @@ import type { CellRef, ProseFigure } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 import { LIST_KEYS, listStep } from './list-step.ts';
 
-const amount = (f: { value: number; unit: string | null }) => `${f.value}${f.unit ?? ''}`;
+/**
+ * A figure's amount as the page's words give it, in either language: its label and unit are Chinese, so an approximate one
+ * reads 约 (发布相关信息：约130条), not an English word inside them; an English sentence says "about" (lib/finding-facts.ts).
+ */
+const amount = (f: Omit<ProseFigure, 'text' | 'parts'>) => `${f.approximate ? '约' : ''}${f.value}${f.unit ?? ''}`;
 
 /**
  * 受理政府信息公开申请：42件; in the page's words a figure whose label says too little (部门：53个 → 统一受理平台接入53个部门),
  * and a zero said in words (行政复议：0件 → 未发生…行政复议).
  */
-const named = (f: ProseFigure, approximately: string) =>
-  shownPhrase(f) || `${f.label}：${f.approximate ? `${approximately} ` : ''}${amount(f)}`;
+const named = (f: ProseFigure) => shownPhrase(f) || `${f.label}：${amount(f)}`;
 
 /**
  * Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`,
@@ -56,7 +59,7 @@ export function ProseFigures({ figures, elsewhere, onShowCells, onCopy }: {
             <button type="button" class="prose-figure" title={away ? `${f.text}\n${t.onOtherPage}` : f.text} aria-keyshortcuts={LIST_KEYS}
               tabIndex={k === current ? 0 : -1} onFocus={() => setActive(i)}
               aria-disabled={away || undefined} onClick={away ? undefined : () => onShowCells([ref])}>
-              {named(f, t.approximate)}
+              {named(f)}
             </button>
             {f.parts.length > 0 && (
               <span class="parts">（{f.parts.map((p) => `${p.label} ${amount(p)}`).join('，')}）</span>

@@ -35,6 +35,7 @@ const zhNotChecked: Record<NotChecked, string> = {
   'no-tables': '未核对：本页没有读到统计表，表格可能是图片',
   'none-shown': '未核对：本页没有读到统计表，也没有图片或附件',
   prose: '只核对了正文：本页没有读到统计表，正文中的数字已相互核对',
+  'prose-unchecked': '未核对：本页没有读到统计表，正文中的数字也没有可相互核对的',
   school: '未核对：学校的信息公开年报没有规定的统计表，本页也没有读到可核对的数字',
   'public-body': '未核对：公共企事业单位按行业规定发布的信息公开年报没有规定的统计表，本页也没有读到可核对的数字',
 };
@@ -43,6 +44,7 @@ const enNotChecked: Record<NotChecked, string> = {
   'no-tables': 'Not checked: no statistics table was read on this page; the tables may be pictures',
   'none-shown': 'Not checked: no statistics table was read on this page, which shows no picture or attachment either',
   prose: 'Text only: no table was read; the text\'s figures were checked against each other',
+  'prose-unchecked': 'Not checked: no table was read, and the text\'s figures give none to check against another',
   school: 'Not checked: a school\'s disclosure report has no prescribed statistics tables, and no figure to check was read on this page',
   'public-body': 'Not checked: a public body\'s disclosure report under its sector\'s rules has no prescribed statistics tables, and no figure to check was read on this page',
 };
@@ -264,7 +266,6 @@ const zh = {
   findFigure: '查找数字',
   findFigureExample: '名称，如 本年新收、行政复议',
   figuresFound: (n: number) => (n ? `找到 ${n} 项` : '没有名称相符的数字'),
-  approximate: '约',
   /** Over the links to the report's attachments, the first line having said the report is in them. */
   attachmentOnly: '年报附件：',
   copyJson: '复制 JSON',
@@ -474,7 +475,6 @@ const en: Messages = {
   findFigure: 'Find a figure',
   findFigureExample: 'e.g. received, 本年新收',
   figuresFound: (n) => (n ? `${n} found` : 'No figure has that name'),
-  approximate: 'approx.',
   attachmentOnly: 'The report as attached:',
   copyJson: 'Copy JSON',
   downloadJson: 'Download JSON',

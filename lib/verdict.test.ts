@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractWithCheerio, fixtureReport } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
+import type { ProseFigure } from './schema.ts';
 import { isProvenance, notChecked, nothingToExport, tallyOf, verdictOf, type Tally } from './verdict.ts';
 
 const tally = (patch: Partial<Tally>): Tally => ({ errors: 0, others: 0, copy: false, confidence: 1, unchecked: null, ...patch });
@@ -109,6 +110,21 @@ describe('a report none of whose tables could be read', () => {
     expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose', others: 2 });
     // A report of 2019 on whose tables were not read is not checked at all, its prose figures aside.
     expect(notChecked({ ...report, document: { ...report.document, year: 2020 } }, 0)).toBe('no-tables');
+  });
+
+  // ui-left: 三明市2018年 (its opening) states two counts of unrelated things, 会议信息47条 and 政策文件38条: nothing to hold one
+  // against the other, so "the text's figures were checked against each other" said what was not done. Not checked.
+  it('says of a pre-2019 report whose text figures have nothing to compare that it was not checked (sanming-2018)', () => {
+    const report = extractWithCheerio(readFileSync('test/corpus/legacy/sanming-2018.html', 'utf8'), null).report;
+    expect([report.document.isReport, report.document.year, report.proseFigures.map((f) => f.value)]).toEqual([true, 2018, [47, 38]]);
+    expect(notChecked(report, 0)).toBe('prose-unchecked');
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose-unchecked', others: 1 });
+    // The same two as a total and its part, or as what came in and what of it was done, are checked against each other.
+    const [first, second] = report.proseFigures as [ProseFigure, ProseFigure];
+    expect(notChecked({ ...report, proseFigures: [{ ...first, parts: [{ ...second }] }] }, 0)).toBe('prose');
+    const text = '共受理申请47件，办结38件';
+    const applications = [{ ...first, label: '受理申请', unit: '件', text }, { ...second, label: '办结', unit: '件', text }];
+    expect(notChecked({ ...report, proseFigures: applications }, 0)).toBe('prose');
   });
 
   // ux14: a university's report (中山大学2024—2025学年信息公开年度报告, 《高等学校信息公开办法》's) has no 国办 table to print; "the

@@ -5,6 +5,7 @@ import { isSchools } from './document/dates.ts';
 import { GOVERNMENT_REPORT, PUBLIC_BODY } from './document/names.ts';
 import { SURE } from './document/is-report.ts';
 import { hasTables } from './labels.ts';
+import { checkableFigures } from './prose/checkable.ts';
 import type { Report, Warning } from './schema.ts';
 import { tablesDue } from './template/formats.ts';
 
@@ -61,25 +62,32 @@ const publicBodys = ({ source: { title }, document: { issuer } }: Report): boole
 const noTablesDue = (report: Report): 'school' | 'public-body' | null => schools(report) ? 'school' : publicBodys(report) ? 'public-body' : null;
 
 /**
- * A report of the 统计表 years or one with no table due none of whose tables was read but whose text gives figures: before 2019 many
- * print them in their prose alone. Those were checked against each other (lib/rules/prose), not against any table.
+ * A report of the 统计表 years or one with no table due none of whose tables was read but whose text gives figures that can be
+ * held against each other (a total with its parts, two of one measure): before 2019 many print them in their prose alone.
+ * Those were checked against each other (lib/rules/prose), not against any table. Two counts of unrelated things (三明 2018's
+ * 会议信息47条 and 政策文件38条) check nothing: the report is not checked (proseUnchecked).
  */
 const proseOnly = (report: Report): boolean =>
-  report.document.isReport && !hasTables(report) && (tablesDue(report.document) === null || noTablesDue(report) !== null) && report.proseFigures.length > 0;
+  report.document.isReport && !hasTables(report) && (tablesDue(report.document) === null || noTablesDue(report) !== null)
+  && checkableFigures(report.proseFigures);
+
+/** A report of the 统计表 years whose text gives figures, none of which could be held against another (not proseOnly). */
+const proseUnchecked = (report: Report): boolean => tablesDue(report.document) === null && report.proseFigures.length > 0;
 
 /**
  * Why a report's figures could not be checked: it is in the page's attachments only, or the page shows none of its tables
  * as tables (pictures of them, most often, or the text alone; `none-shown` where it shows no picture or frame either, so
  * none of a table: 浑南区国资局 2022, whose findings say its parts have no table and no picture), or, a report of the 统计表 years or a school's, only its
- * text's figures were read (proseOnly: checked against each other alone), or a school's report or a public body's under its
+ * text's figures were read (proseOnly: checked against each other alone; `prose-unchecked` where none could be), or a school's report or a public body's under its
  * sector's rules, which have no table due, gave none; null where some table was read, or the page is no report.
  * "No problems found" there would read as "checked, clean".
  */
-export type NotChecked = 'attachment' | 'no-tables' | 'none-shown' | 'prose' | 'school' | 'public-body';
+export type NotChecked = 'attachment' | 'no-tables' | 'none-shown' | 'prose' | 'prose-unchecked' | 'school' | 'public-body';
 
 export function notChecked(report: Report, attachments: number, pictures = true): NotChecked | null {
   if (!report.document.isReport || hasTables(report)) return null;
-  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : noTablesDue(report) ?? (pictures ? 'no-tables' : 'none-shown');
+  return attachments > 0 ? 'attachment' : proseOnly(report) ? 'prose' : noTablesDue(report)
+    ?? (proseUnchecked(report) ? 'prose-unchecked' : pictures ? 'no-tables' : 'none-shown');
 }
 
 /** No figure of the report read: no table, no figure of the text (a report in its attachment, its tables pictures). */
@@ -107,7 +115,7 @@ export type Verdict = { others: number } & (
  * Of the frames' reasons, the one the verdict gives: some figures checked (prose) before a report in an attachment, before
  * tables unread.
  */
-const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'public-body', 'no-tables', 'none-shown'];
+const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'public-body', 'prose-unchecked', 'no-tables', 'none-shown'];
 
 /** The verdict on the reports read in a tab's frames; null where none was read as a report. */
 export function verdictOf(reports: readonly Tally[]): Verdict | null {

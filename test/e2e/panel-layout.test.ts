@@ -27,6 +27,9 @@ const ESSAY_URL = fixtureUrl('template-essay-site.html');
 const PINGTAN = readFileSync('test/fixtures/years/pingtan-2022.html', 'utf8');
 const PICTURES_URL = 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131-pictures.html';
 const NO_PICTURES_URL = 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131-none.html';
+// 临潼区开发区 2021 (test/corpus/2021): its 表二 has a column of 金额 (43.788) past 处理决定数量, a table wider than a narrow panel.
+const LINTONG = readFileSync('test/corpus/2021/xian-lintong-kfq-2021.html', 'utf8');
+const LINTONG_URL = 'http://www.lintong.gov.cn/zwgk/xxgkml/xxgknb/bmxxgknb/61efbcd2f8fd1c0bdc7c5128.html';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,6 +37,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
     [PROSE_URL, fixtureHtml('shulan-tiande-2014.html')], [ESSAY_URL, fixtureHtml('template-essay-site.html')], [ATTACHMENT_URL, readFileSync('test/e2e/pages/attachment-only.html', 'utf8')],
+    [LINTONG_URL, LINTONG],
     [PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '<p><img src="/table.png" alt="" width="600" height="400"></p>')], [NO_PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '')],
   ]));
 });
@@ -693,14 +697,12 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
       getComputedStyle(figure).textDecorationLine];
   });
   expect(strokes).toEqual(['dashed', 'dashed', 'solid', 'solid', 'underline']);
-  // 表三's box keeps its cue that more columns follow: a line in the text's colour on its right edge, which a
-  // line of the page's colour, at the table's end, covers once the last column shows.
+  // 表三's box keeps its cue that more columns follow: a line in the text's colour at the cut edge, beside 总计, its fade gone.
   const cue = await panel(page).evaluate((p) => {
-    const box = p.querySelector('table[data-table=applications]')!.parentElement!;
-    const panel = getComputedStyle(p);
-    return { image: getComputedStyle(box).backgroundImage, text: panel.color, page: panel.backgroundColor };
+    const after = getComputedStyle(p.querySelector('table[data-table=applications]')!.closest('.scroll-frame')!, '::after');
+    return { shown: after.display, line: after.borderRightColor, fade: after.backgroundImage, text: getComputedStyle(p).color };
   });
-  expect(cue.image).toBe(`linear-gradient(${cue.page}, ${cue.page}), linear-gradient(${cue.text}, ${cue.text})`);
+  expect(cue).toEqual({ shown: 'block', line: cue.text, fade: 'none', text: cue.text });
 });
 
 it('prints the page without the panel, the cells in conflict still outlined', async () => {
@@ -785,8 +787,60 @@ it.each([[1280, 800], [1280, 720]])('keeps 表三\'s 总计 column in view in th
   });
   expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 0 });
   // Scrolled to show 商业企业 … 其他组织, 总计 still shows, the figures before it passing under it.
-  await panel(page, 'table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 120; });
-  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 120 });
+  await panel(page, 'table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 100; });
+  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 100 });
+});
+
+/**
+ * Each figure table's figures cut at an edge of its box (under the sticky row names, the pinned 总计, or past the box), and
+ * whether that edge says so: the box scrolls that way and its fade and line show there, the line unlike the panel's colour.
+ */
+const cutFigures = (page: Page) => panel(page).evaluate((p) => [...p.querySelectorAll('.scroll-frame')].map((frame) => {
+  const box = frame.querySelector<HTMLElement>('.scroll')!;
+  const table = box.querySelector('table')!;
+  const area = box.getBoundingClientRect();
+  const names = table.querySelector('tbody th')!.getBoundingClientRect().right;
+  const pinned = table.classList.contains('pinned') ? table.querySelector('thead th:last-child')!.getBoundingClientRect().left : area.left + box.clientWidth;
+  const edge = (side: '::before' | '::after') => {
+    const style = getComputedStyle(frame, side);
+    const line = side === '::before' ? style.borderLeftColor : style.borderRightColor;
+    return style.display === 'block' && style.backgroundImage !== 'none' && line !== getComputedStyle(p).backgroundColor;
+  };
+  // 总计 pinned at the box's right is always in view: the figures cut are the others.
+  const figures = [...table.querySelectorAll<HTMLElement>('tbody td button.cell')]
+    .filter((cell) => cell.textContent !== '·' && !(table.classList.contains('pinned') && !cell.parentElement!.nextElementSibling)).map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const r = range.getBoundingClientRect();
+      return { figure: cell.textContent, left: r.left < names - 0.5, right: r.right > pinned + 0.5 };
+    });
+  return {
+    table: table.dataset.table, scrolls: box.scrollWidth > box.clientWidth,
+    cutLeft: figures.filter((f) => f.left).map((f) => f.figure), cutRight: figures.filter((f) => f.right).map((f) => f.figure),
+    markedLeft: edge('::before'), markedRight: edge('::after'),
+  };
+}));
+
+// ui-left: 临潼's 表二 in a 400 px window showed 43… of its 金额 at the panel's edge, nothing saying the table went on.
+it.each([[1280, 'light'], [1280, 'dark'], [400, 'light'], [400, 'dark']] as const)('shows no figure cut at a table box\'s edge unless it scrolls and is marked so there, at %i px, %s', async (width, scheme) => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(LINTONG_URL);
+  await showPanel(browser, page, LINTONG_URL, '[data-testid=warning-count]');
+  const honest = (boxes: Awaited<ReturnType<typeof cutFigures>>) => boxes.map(({ table, scrolls, cutLeft, cutRight, markedLeft, markedRight }) =>
+    ({ table, left: cutLeft.length === 0 || (scrolls && markedLeft), right: cutRight.length === 0 || (scrolls && markedRight) }));
+  const before = await cutFigures(page);
+  expect(honest(before)).toEqual(before.map(({ table }) => ({ table, left: true, right: true })));
+  const disclosure = before.find((b) => b.table === 'activeDisclosure')!;
+  // At the panel's default width 表二 fits, its column names wrapped; in a 400 px window its 金额 is cut, and marked so.
+  expect([disclosure.scrolls, disclosure.cutRight.includes('43.788'), disclosure.markedRight]).toEqual(width === 400 ? [true, true, true] : [false, false, false]);
+  // Scrolled to its end, the figures cut are on the left, marked there, and none on the right.
+  await panel(page, '.scroll').evaluateAll((boxes) => { for (const box of boxes) box.scrollLeft = box.scrollWidth; });
+  await expect.poll(async () => honest(await cutFigures(page)).every((b) => b.left && b.right)).toBe(true);
+  const after = (await cutFigures(page)).find((b) => b.table === 'activeDisclosure')!;
+  expect([after.cutRight, after.markedRight, after.markedLeft]).toEqual([[], false, width === 400]);
+  await page.close();
 });
 
 /** The focused figure of 表三 and whether each of its corners shows it: not the sticky names or heading over it, nor past the box. */
