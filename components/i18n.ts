@@ -38,6 +38,7 @@ const zhNotChecked: Record<NotChecked, string> = {
   'prose-unchecked': '未核对：本页没有读到统计表，正文中的数字也没有可相互核对的',
   school: '未核对：学校的信息公开年报没有规定的统计表，本页也没有读到可核对的数字',
   'public-body': '未核对：公共企事业单位按行业规定发布的信息公开年报没有规定的统计表，本页也没有读到可核对的数字',
+  'part-of-year': '未核对：季度或半年的政府信息公开工作报告不是年度报告，没有规定的统计表，本页也没有读到可核对的数字',
 };
 const enNotChecked: Record<NotChecked, string> = {
   attachment: 'Not checked: the report is in an attachment',
@@ -47,6 +48,7 @@ const enNotChecked: Record<NotChecked, string> = {
   'prose-unchecked': 'Not checked: no table was read, and the text\'s figures give none to check against another',
   school: 'Not checked: a school\'s disclosure report has no prescribed statistics tables, and no figure to check was read on this page',
   'public-body': 'Not checked: a public body\'s disclosure report under its sector\'s rules has no prescribed statistics tables, and no figure to check was read on this page',
+  'part-of-year': 'Not checked: a quarter\'s or half-year\'s disclosure report is not the annual one and has no prescribed statistics tables, and no figure to check was read on this page',
 };
 /** Said as a reader knows them: the national templates by their year, the 统计表 of the years before them, a report of words alone. */
 const zhFormats = { '2021': '2021 版表格', '2019': '2019 版表格', legacy: '2019 年以前的统计表', prose: '只有文字，没有表格', unknown: '未识别' } satisfies Record<ReportFormat, string>;

@@ -149,6 +149,18 @@ describe('a report none of whose tables could be read', () => {
   // mirror, its <title> lost: given here the name its text gives it) owes no 国办 table, as a school's: "the tables may be
   // pictures" was said of it. A hospital's report under the 条例 (淮北市人民医院's, titled 政府信息公开) owes them, as does one
   // whose title says neither.
+  // A quarter's report (the heading lib/document/period.test reads) owes no annual report's table: not "the tables may be pictures".
+  it('says of a quarter\'s report that it has no table due, or that its text alone was checked', () => {
+    const quarter = makeReport({ source: { url: null, title: '某县人民政府2023年第一季度政府信息公开工作报告', extractedAt: '2026-01-01T00:00:00.000Z' },
+      document: { year: 2023, format: 'prose', period: { start: '2023-01-01', end: '2023-03-31' } }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(notChecked(quarter, 0)).toBe('part-of-year');
+    const published = { label: '主动公开政府信息', value: 120, unit: '条', approximate: false, text: '本季度主动公开政府信息120条，其中政策文件20条', parts: [] };
+    // One count alone checks nothing; a total with its part is checked against it.
+    expect(notChecked({ ...quarter, proseFigures: [published] }, 0)).toBe('part-of-year');
+    expect(notChecked({ ...quarter, proseFigures: [{ ...published, parts: [{ ...published, label: '政策文件', value: 20 }] }] }, 0)).toBe('prose');
+    expect(notChecked({ ...quarter, document: { ...quarter.document, period: { start: '2023-01-01', end: '2023-12-31' } } }, 0)).toBe('no-tables');
+  });
+
   it('says of a public body\'s report under its sector\'s rules that it has no table due (hongze-gdgs-2020-mirror)', () => {
     const read = (file: string, title = '') => extractWithCheerio(readFileSync(`test/corpus/${file}`, 'utf8')
       .replace('<title></title>', `<title>${title}</title>`), null).report;

@@ -1,6 +1,7 @@
 // What the reports read in a tab come to at a glance, for the toolbar's badge (entrypoints/background/badge.ts shows it):
 // the errors found; else whether the page may be no issuer's own copy; else whether any table of it could be read, to be
 // checked, and why not; else whether it is surely a report.
+import { partOfYearReport } from './document/period.ts';
 import { isSchools } from './document/dates.ts';
 import { GOVERNMENT_REPORT, PUBLIC_BODY } from './document/names.ts';
 import { SURE } from './document/is-report.ts';
@@ -58,8 +59,12 @@ const schools = (report: Report): boolean => !GOVERNMENT_REPORT.test(report.sour
 const publicBodys = ({ source: { title }, document: { issuer } }: Report): boolean =>
   /信息公开/.test(title) && !GOVERNMENT_REPORT.test(title) && PUBLIC_BODY.test(issuer ?? '');
 
-/** Whose report has no table due, however recent: a school's or a public body's under their own rules. */
-const noTablesDue = (report: Report): 'school' | 'public-body' | null => schools(report) ? 'school' : publicBodys(report) ? 'public-body' : null;
+/** A quarter's or half-year's report of the office's work (2023年第一季度政府信息公开工作报告): no annual report's tables are due of it. */
+const partOfYear = ({ source: { title }, document: { period } }: Report): boolean => partOfYearReport(title, period) !== null;
+
+/** Whose report has no table due, however recent: a school's or a public body's under their own rules, or a report of part of a year. */
+const noTablesDue = (report: Report): 'school' | 'public-body' | 'part-of-year' | null =>
+  schools(report) ? 'school' : publicBodys(report) ? 'public-body' : partOfYear(report) ? 'part-of-year' : null;
 
 /**
  * A report of the 统计表 years or one with no table due none of whose tables was read but whose text gives figures that can be
@@ -78,11 +83,11 @@ const proseUnchecked = (report: Report): boolean => tablesDue(report.document) =
  * Why a report's figures could not be checked: it is in the page's attachments only, or the page shows none of its tables
  * as tables (pictures of them, most often, or the text alone; `none-shown` where it shows no picture or frame either, so
  * none of a table: 浑南区国资局 2022, whose findings say its parts have no table and no picture), or, a report of the 统计表 years or a school's, only its
- * text's figures were read (proseOnly: checked against each other alone; `prose-unchecked` where none could be), or a school's report or a public body's under its
- * sector's rules, which have no table due, gave none; null where some table was read, or the page is no report.
- * "No problems found" there would read as "checked, clean".
+ * text's figures were read (proseOnly: checked against each other alone; `prose-unchecked` where none could be), or a school's report,
+ * a public body's under its sector's rules or a quarter's or half-year's report, which have no table due, gave none; null where some
+ * table was read, or the page is no report. "No problems found" there would read as "checked, clean".
  */
-export type NotChecked = 'attachment' | 'no-tables' | 'none-shown' | 'prose' | 'prose-unchecked' | 'school' | 'public-body';
+export type NotChecked = 'attachment' | 'no-tables' | 'none-shown' | 'prose' | 'prose-unchecked' | 'school' | 'public-body' | 'part-of-year';
 
 export function notChecked(report: Report, attachments: number, pictures = true): NotChecked | null {
   if (!report.document.isReport || hasTables(report)) return null;
@@ -115,7 +120,7 @@ export type Verdict = { others: number } & (
  * Of the frames' reasons, the one the verdict gives: some figures checked (prose) before a report in an attachment, before
  * tables unread.
  */
-const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'public-body', 'prose-unchecked', 'no-tables', 'none-shown'];
+const PRECISEST: readonly NotChecked[] = ['prose', 'attachment', 'school', 'public-body', 'part-of-year', 'prose-unchecked', 'no-tables', 'none-shown'];
 
 /** The verdict on the reports read in a tab's frames; null where none was read as a report. */
 export function verdictOf(reports: readonly Tally[]): Verdict | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textAt } from '../../test/support/spots.ts';
-import { reportPeriod as located } from './period.ts';
+import { partOfYearReport, reportPeriod as located } from './period.ts';
 
 // The period read; where it stands is tested below.
 const reportPeriod = (...args: Parameters<typeof located>) => located(...args)?.value ?? null;
@@ -183,5 +183,15 @@ describe('reportPeriod', () => {
     expect(at(['截至2023年11月29日，共公开信息99条'])).toBe('2023年11月29日');
     // Where reading it put back a lost 年, its dates as the page has them.
     expect(at(['所列数据统计时限为20231月1日至202312月31日'])).toBe('20231月1日至202312月31日');
+  });
+
+  it('says a report is a quarter\'s or a half-year\'s where its title names that span and its period is it', () => {
+    const q1 = { start: '2023-01-01', end: '2023-03-31' };
+    expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告', q1)).toBe('2023年第一季度');
+    expect(partOfYearReport('2020年下半年政府信息公开工作情况', { start: '2020-07-01', end: '2020-12-31' })).toBe('2020年下半年');
+    // A period of another span (the whole year its text states), or an annual report's title, is no such report.
+    expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告', { start: '2023-01-01', end: '2023-12-31' })).toBeNull();
+    expect(partOfYearReport('某县人民政府2023年政府信息公开工作年度报告', q1)).toBeNull();
+    expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告', null)).toBeNull();
   });
 });

@@ -132,19 +132,34 @@ type Period = NonNullable<DocumentMeta['period']>;
 const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)$/d;
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
+/** The part of a year a heading names its report's span (PART_OF_YEAR): the span, and where in the line its words stand; null where it names none. */
+function partOfYearIn(line: string): { period: Period; start: number; end: number } | null {
+  if (!line.includes('季度') && !line.includes('半年')) return null;
+  const m = PART_OF_YEAR.exec(squeezed(line));
+  if (!m) return null;
+  const year = m[1]!, quarter = m[2] ? '一二三四1234'.indexOf(m[2]) % 4 : null;
+  const [start, end] = quarter !== null ? [`${String(quarter * 3 + 1).padStart(2, '0')}-01`, QUARTER_ENDS[quarter]!]
+    : m[3] === '上' ? ['01-01', '06-30'] : ['07-01', '12-31'];
+  return { period: { start: `${year}-${start}`, end: `${year}-${end}` }, start: m.indices![1]![0], end: (m.indices![2] ?? m.indices![3])![1] + 2 };
+}
+
 /** The part of a year a heading names its report's span (PART_OF_YEAR), and where; null where no heading does. */
 function partOfYear(body: readonly string[]): ReadPeriod | null {
   for (let i = 0; i < body.length; i++) {
-    const line = body[i]!;
-    if (!line.includes('季度') && !line.includes('半年')) continue;
-    const m = PART_OF_YEAR.exec(squeezed(line));
-    if (!m) continue;
-    const year = m[1]!, quarter = m[2] ? '一二三四1234'.indexOf(m[2]) % 4 : null;
-    const [start, end] = quarter !== null ? [`${String(quarter * 3 + 1).padStart(2, '0')}-01`, QUARTER_ENDS[quarter]!]
-      : m[3] === '上' ? ['01-01', '06-30'] : ['07-01', '12-31'];
-    return { value: { start: `${year}-${start}`, end: `${year}-${end}` }, at: spotIn(body, i, { start: m.indices![1]![0], end: (m.indices![2] ?? m.indices![3])![1] + 2 }), garbled: false };
+    const part = partOfYearIn(body[i]!);
+    if (part) return { value: part.period, at: spotIn(body, i, part), garbled: false };
   }
   return null;
+}
+
+/**
+ * The words (2023年第一季度, 2022年上半年) where the report's title names a quarter's or a half-year's report and its
+ * period is that span: a report of the office's work for part of the year, not the annual report whose tables, parts
+ * and whole year the format demands. Null for any other report.
+ */
+export function partOfYearReport(title: string, period: Period | null): string | null {
+  const part = period ? partOfYearIn(title) : null;
+  return part && part.period.start === period!.start && part.period.end === period!.end ? squeezed(title).slice(part.start, part.end) : null;
 }
 
 /**

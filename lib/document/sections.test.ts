@@ -52,6 +52,17 @@ describe('reportSections', () => {
     expect(reportSections(['——总体情况良好'])).toEqual([]);
   });
 
+  it('lists the pre-2019 parts\' titles run into one paragraph, numbered as printed (putian-hanjiang-wsj-2011-mirror)', () => {
+    // 一、引言 … 一、概述 … 三、政府信息主动公开情况: its parts numbered out of turn, so not 一、二、三 in turn.
+    const paragraph = '2011年涵江区卫生局政府信息公开年报 一、引言 本年报是根据《涵江区政府信息公开规定》要求,由莆田市涵江区卫生局编制的2011年度政府信息公开年度报告。'
+      + '如对本报告有任何疑问,请联系:莆田市涵江区卫生局办公室,电话:6977729。 一、概述 2011年,涵江区区卫生局政府信息公开工作在涵江区人民政府的领导部署下开展工作,'
+      + '主要取得了如下进展:一是本机关对政府信息公开工作的重要性认识进一步提高。 三、政府信息主动公开情况 我局向社会主动公开政府信息主要通过四条途径。';
+    expect(reportSections([paragraph])).toEqual([{ number: '一', title: '概述' }, { number: '三', title: '政府信息主动公开情况' }]);
+    // One such title alone in running text, or titles listed in a sentence (its 全文包括… numbered: built), are no headings.
+    expect(reportSections(['我局向社会主动公开政府信息主要通过四条途径,一是网站公布政府信息。 三、政府信息主动公开情况 我局网站可下载本报告的电子版,如对本报告有任何疑问,请联系办公室。'])).toEqual([]);
+    expect(reportSections(['全文包括一、概述,二、政府信息主动公开情况,三、政府信息依申请公开情况,并附相关的说明和指标统计表。我局网站可下载本报告的电子版。'])).toEqual([]);
+  });
+
   it('lists the first of two headings run into one paragraph where the second is a standard part\'s title (haiyan-hdb-2008)', () => {
     const paragraph = '本报告中所列数据的统计期限自2003 年至2008 年止。 一、概述 2008 年我办的政府信息公开工作,按照《中华人民共和国政府信息公开条例》的规定,于5 月1 日正式启动。'
       + '截至2008 年底,我办的政府信息公开工作运行正常。 二、主动公开政府信息情况 (一)公开的主要内容 依照《条例》公开信息。';
@@ -67,8 +78,9 @@ describe('reportSections', () => {
       { number: '一', title: '基本情况' }, { number: '二', title: '主动公开政府信息情况' },
       { number: '三', title: '依申请公开政府信息情况' }, { number: '四', title: '行政复议和诉讼情况' },
     ]);
-    // Without 一 above it, the paragraph's 二 and 三 go on from nothing: only the standard part's title is a heading.
-    expect(reportSections([paragraph])).toEqual([{ number: '二', title: '主动公开政府信息情况' }]);
+    // Without 一 above it, the paragraph's 二 and 三 go on from nothing: only the parts' titles are headings (三's a
+    // pre-2019 part's, set apart by spaces beside 二's), not 四's 行政复议和诉讼情况.
+    expect(reportSections([paragraph])).toEqual([{ number: '二', title: '主动公开政府信息情况' }, { number: '三', title: '依申请公开政府信息情况' }]);
   });
 
   it('lists one heading numbered on from the heading above that ends a short line or opens a paragraph (jilin-changyi-wenmiao-2011)', () => {

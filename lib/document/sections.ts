@@ -4,7 +4,7 @@ import { isInvisible, isWhiteSpace, labelKey, toHalfWidth } from '../text/normal
 import { chineseNumber } from './dates.ts';
 import { type Located, rawSpan, wholeLine } from './page-text.ts';
 import { HAN } from '../text/han.ts';
-import { FORMAT_PARTS } from './report-parts.ts';
+import { EARLIER_PARTS, FORMAT_PARTS } from './report-parts.ts';
 
 type Section = DocumentMeta['sections'][number];
 /** A heading and where in its line: its characters (found inside run-on text), or none where it is the line. */
@@ -24,6 +24,22 @@ const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]
 // line run into the part before it or into the 落款 (加强培训。六、其他需要报告的事项：无。, 六、其他需要报告的事项：无。
 // 某镇人民政府2023年1月20日).
 const SHORT_RUN_ON = new RegExp(`[。；;]\\s*[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${PART_TITLE})|^\\s*[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${PART_TITLE})[^。；;]*[。；;].`);
+
+// The pre-2019 parts' whole titles run into a paragraph, set apart by a space on each side ("…电话:6977729。 一、概述 2011年,…
+// 三、政府信息主动公开情况 我局…", putian-hanjiang-wsj-2011-mirror): taken where two or more stand in the line, so that
+// a sentence that enumerates (一是…, 一、加强…；二、…) is never read as headings.
+const SPACED_EARLIER_PART = new RegExp(`(?<=^|[\\s。：:；;])([一二三四五六七八九十]{1,2})、\\s*(${EARLIER_PARTS.flatMap((part) => [part.title, ...part.variants]).map((t) => t.replace(/[、]/g, '.?')).join('|')})(?=\\s)`, 'g');
+
+/** The earlier parts' titles run into the line (SPACED_EARLIER_PART) that no heading already found holds, where two or more are. */
+function spacedEarlierParts(line: string, found: readonly Found[]): Found[] {
+  const earlier: Found[] = [];
+  SPACED_EARLIER_PART.lastIndex = 0;
+  for (let m = SPACED_EARLIER_PART.exec(line); m; m = SPACED_EARLIER_PART.exec(line)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!found.some((f) => f.span!.start < span.end && span.start < f.span!.end)) earlier.push({ number: m[1]!, title: m[2]!, span });
+  }
+  return found.length + earlier.length >= 2 && earlier.length > 0 ? earlier : [];
+}
 
 const PART_KEYS = new Set(PART_TITLES.map(({ title }) => labelKey(title))); // each ends in 况 or 项, which labelKey() keeps
 
@@ -208,6 +224,8 @@ export function reportSections(body: string[]): Located<Section>[] {
       // exec, not matchAll: matchAll copies the RegExp on every call.
       INLINE_PART.lastIndex = 0;
       for (let m = INLINE_PART.exec(line); m; m = INLINE_PART.exec(line)) found.push({ number: m[1]!, title: m[2]!, span: { start: m.index, end: m.index + m[0].length } });
+      found.push(...spacedEarlierParts(line, found));
+      found.sort((a, b) => a.span!.start - b.span!.start);
       const next = sections.length > 0 ? chineseNumber(sections.at(-1)!.value.number) + 1 : 1;
       const runOn = /[二三四五六七八九十]、/.test(line) ? runOnHeadings(line, found, next) : [];
       const headings = runOn.length > found.length ? runOn : found;

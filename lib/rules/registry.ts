@@ -39,6 +39,7 @@ import { templateEssay } from './provenance/template-essay.ts';
 import { blankCount } from './prose/blank-count.ts';
 import { caseOutcomes } from './prose/case-outcomes.ts';
 import { completionRate } from './prose/completion-rate.ts';
+import { countsOfAnotherYear } from './prose/counts-of-another-year.ts';
 import { feeNotices } from './prose/fee-notices.ts';
 import { feeWithoutApplications } from './prose/fee-without-applications.ts';
 import { partsSum } from './prose/parts-sum.ts';
@@ -65,7 +66,7 @@ export const RULES: readonly Rule[] = [
   reviewLitigationOutcomeSum,
   tableComplete, columnYear, childrenSum, subsetWithinParent, cumulativeNotBelowYear,
   // The prose against itself and against the tables.
-  partsSum, strayWan, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, feeWithoutApplications, blankCount,
+  partsSum, strayWan, statedShares, completionRate, tableAgreement, caseOutcomes, feeNotices, feeWithoutApplications, blankCount, countsOfAnotherYear,
 ];
 
 // A report against the same issuer's report of the year before or after (lib/years/compare.ts).

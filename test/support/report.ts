@@ -114,3 +114,20 @@ export function yearFindingsOf(rule: YearRule, earlier: Report, later: Report, c
   const pair = { earlier: summarize(earlier)!, later: summarize(later)!, current };
   return rule.check(pair).findings.map((finding) => Warning.parse({ rule: rule.id, ...finding }));
 }
+
+/**
+ * A quarter's report (the heading lib/document/period.test reads: 某县人民政府2023年第一季度政府信息公开工作报告), its text
+ * headed as an annual report's parts with no table: `ctx` titles it so, `annual` as the annual report of 2023 instead.
+ */
+export function quarterReport(): { report: Report; ctx: RuleContext; annual: RuleContext } {
+  const title = '某县人民政府2023年第一季度政府信息公开工作报告';
+  const parts = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况'];
+  const report = makeReport({
+    document: { year: 2023, format: 'prose', period: { start: '2023-01-01', end: '2023-03-31' }, publishedAt: '2023-04-10', signedAt: '2023-04-10',
+      sections: parts.map((t, k) => ({ number: '一二三四'[k]!, title: t })) },
+    activeDisclosure: null, applications: null, reviewLitigation: null,
+  });
+  const lines = [title, '二、主动公开政府信息情况', '本季度主动公开政府信息120条。', '三、收到和处理政府信息公开申请情况', '本季度收到政府信息公开申请5件。',
+    '四、政府信息公开行政复议、行政诉讼情况', '本季度未发生行政复议、行政诉讼。'];
+  return { report, ctx: makeContext({ title, lines, headingLine: 0 }), annual: makeContext({ title: '某县人民政府2023年政府信息公开工作年度报告', lines: lines.slice(1) }) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, quarterReport } from '../../../test/support/report.ts';
 import { publishedOnTime } from './published-on-time.ts';
 
 const published = (publishedAt: string, issuer: string | null, year = 2021) => makeReport({
@@ -150,5 +150,11 @@ describe('document/published-on-time', () => {
   it('applies 3月31日 to every agency before the 2019 revision, and only notes a late township', () => {
     expect(findingsOf(publishedOnTime, published('2015-03-31', '舒兰市天德乡人民政府', 2014))).toEqual([]);
     expect(findingsOf(publishedOnTime, published('2022-04-10', '城关镇人民政府'))).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('asks nothing of a quarter\'s report, whose period is that quarter, as it does of an annual one', () => {
+    const { report, ctx, annual } = quarterReport();
+    expect(findingsOf(publishedOnTime, report, ctx)).toEqual([]);
+    expect(findingsOf(publishedOnTime, report, annual)).not.toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // Published after the period ends, and by the legal deadline for this kind of issuer.
+import { partOfYearReport } from '../../document/period.ts';
 import { issuerKind, lowerOrOtherGovernment, zoneOf } from '../issuer.ts';
 import { copyHost } from '../provenance/official-domain.ts';
 import { verticalSystem } from '../vertical-system.ts';
@@ -65,7 +66,8 @@ export const publishedOnTime: Rule = {
   check(report, ctx) {
     const { publishedAt, issuer } = report.document;
     const end = periodEnd(report.document);
-    if (!publishedAt || !end) return [];
+    // A quarter's or half-year's report has no annual report's deadline (document/whole-year-period says what it is).
+    if (!publishedAt || !end || partOfYearReport(ctx.title, report.document.period)) return [];
     const published = (): string => `发布日期为${chineseDate(publishedAt)}`; // put in words only for a finding
     const cells = [{ table: 'document' as const, path: 'publishedAt' }];
     // A date the page's address carries after the period's end says the page's own date is the CMS's mistake, not the

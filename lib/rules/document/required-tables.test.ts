@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeContext, makeReport, zeroApplications } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport, quarterReport, zeroApplications } from '../../../test/support/report.ts';
 import { requiredTables } from './required-tables.ts';
 
 describe('document/required-tables', () => {
@@ -158,5 +158,11 @@ describe('document/required-tables', () => {
       expect(findingsOf(requiredTables, prose(2018), makeContext({ lines, images: [2, 3, 4] }))).toEqual([]);
       expect(findingsOf(requiredTables, prose(2021), makeContext({ lines: ['一、总体情况', '二、存在的主要问题及改进情况'] }))).toEqual([]);
     });
+  });
+
+  it('asks nothing of a quarter\'s report, whose period is that quarter, as it does of an annual one', () => {
+    const { report, ctx, annual } = quarterReport();
+    expect(findingsOf(requiredTables, report, ctx)).toEqual([]);
+    expect(findingsOf(requiredTables, report, annual)).not.toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // The 2019 and 2021 formats require tables 二, 三 and 四.
+import { partOfYearReport } from '../../document/period.ts';
 import { wholeReport } from '../../document/pagination.ts';
 import { isTextTableRow, rowFiguresOf, TABLE_FIGURES, textRowLabel, textTableNames } from '../../document/text-table.ts';
 import { OUTLINE_HEADING } from '../../document/sections.ts';
@@ -125,7 +126,8 @@ export const requiredTables: Rule = {
   },
   check(report, ctx) {
     const format = tablesDue(report.document);
-    if (!format) return [];
+    // A quarter's or half-year's report owes no annual report's tables (document/whole-year-period says what it is).
+    if (!format || partOfYearReport(ctx.title, report.document.period)) return [];
     // A report of 2019 or later with none of the tables read: each table whose part the report has.
     if (report.document.format === 'prose') {
       return REQUIRED.filter((t) => ctx.unreadable.includes(t.key) || ctx.asText.includes(t.key) || partOf(ctx, t.heading)).flatMap((t) => absent(t, format, ctx, true) ?? []);

@@ -1,4 +1,5 @@
 // The 2019 and 2021 formats prescribe six parts, in this order.
+import { partOfYearReport } from '../../document/period.ts';
 import { wholeReport } from '../../document/pagination.ts';
 import { FORMAT_PARTS, type Topic } from '../../document/report-parts.ts';
 import { tablesDue, type Format } from '../../template/formats.ts';
@@ -88,7 +89,8 @@ export const sixParts: Rule = {
     },
   },
   check(report, ctx) {
-    const read = partsRead(report);
+    // A quarter's or half-year's report owes no annual report's parts (document/whole-year-period says what it is).
+    const read = partOfYearReport(ctx.title, report.document.period) ? null : partsRead(report);
     if (!read) return [];
     const { format, found, byWords } = read;
     const findings: Finding[] = [];

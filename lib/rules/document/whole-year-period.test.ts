@@ -98,4 +98,15 @@ describe('document/whole-year-period', () => {
       message: '统计期限为2015年12月1日至2016年10月30日，不是完整的2016年度：2015年12月1日至2015年12月31日（31天）不属于该年度，2016年10月31日至2016年12月31日（62天）未计入',
     }]);
   });
+
+  // A quarter's report (the heading lib/document/period.test reads): what it is said once, not a year cut short.
+  it('notes a quarter\'s report, whose period is that quarter, as no annual report', () => {
+    const report = makeReport({ document: { year: 2023, period: { start: '2023-01-01', end: '2023-03-31' } } });
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '某县人民政府2023年第一季度政府信息公开工作报告' }))).toEqual([{
+      rule: 'document/whole-year-period', severity: 'info', cells: [{ table: 'document', path: 'period' }], expected: null, actual: null,
+      message: '本页是2023年第一季度的政府信息公开工作报告，不是年度报告：统计期限为2023年1月1日至2023年3月31日，与其所报的时段相符；年度报告格式要求的统计表、六个部分和发布期限不适用，未按年度报告核对',
+    }]);
+    // An annual report's period ending with the quarter is cut short.
+    expect(findingsOf(wholeYearPeriod, report, makeContext({ title: '某县人民政府2023年政府信息公开工作年度报告' }))).toMatchObject([{ severity: 'warning' }]);
+  });
 });

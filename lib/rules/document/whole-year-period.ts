@@ -1,4 +1,5 @@
 // An annual report covers one whole calendar year (a university's, one whole 学年).
+import { partOfYearReport } from '../../document/period.ts';
 import { toHalfWidth } from '../../text/normalize.ts';
 import { quote } from '../../text/quote.ts';
 import { REGULATION_IN_FORCE } from '../../template/formats.ts';
@@ -10,8 +11,8 @@ export const wholeYearPeriod: Rule = {
   severity: 'warning',
   description: '统计期限是完整的自然年（1月1日至12月31日）(the period is one whole calendar year)',
   rationale: {
-    zh: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。2008年的报告从《条例》施行之日（2008年5月1日）起算，自5月1日（或此前任一日，如1月1日）至12月31日即是完整的首个年度。统计到次年1月1日为止的（“自2014年1月1日起至2015年1月1日止”），是截至年底的说法，不算多出或遗漏。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区""我局自2019年8月份机构改革以来"），统计期限自组建时起的，不是遗漏，只作提示。',
-    en: 'An annual report counts the whole year. A period ended early (to publish before the year is out, say) leaves out the year\'s last figures, and cannot be compared with other years\' or other bodies\' reports. Universities report by academic year (1 September 2022 to 31 August 2023, say): a whole academic year is complete too. A report for 2008 counts from the day the 条例 came into force (1 May 2008): 1 May (or any day before it, 1 January say) to 31 December is that first year whole. A period up to the next year\'s 1 January (自2014年1月1日起至2015年1月1日止) means up to the year\'s end: nothing left out, nothing over. A body set up in the middle of the year, as its report says (2019年8月份…整合为海坛片区, “in August 2019 … merged into the Haitan area”; 我局自2019年8月份机构改革以来, “since the bureau\'s reorganisation in August 2019”), whose period starts when it was set up, has left nothing out: only info.',
+    zh: '年度报告统计的是整个年度。提前截止（如赶在年底前发布）会漏掉年末的数据，与其他年度、其他机关的报告不可比。高等学校按学年报告（如2022年9月1日至2023年8月31日），整学年也算完整。2008年的报告从《条例》施行之日（2008年5月1日）起算，自5月1日（或此前任一日，如1月1日）至12月31日即是完整的首个年度。统计到次年1月1日为止的（“自2014年1月1日起至2015年1月1日止”），是截至年底的说法，不算多出或遗漏。机关年中才组建、报告也这样说明（如"2019年8月份…整合为海坛片区""我局自2019年8月份机构改革以来"），统计期限自组建时起的，不是遗漏，只作提示。标题写明是季度或半年的工作报告（“某县人民政府2023年第一季度政府信息公开工作报告”）、统计期限正是那一段的，本来就不是年度报告：只作提示说明这一点，年度报告格式要求的统计表、六个部分和发布期限也不据此要求（document/required-tables、six-parts、published-on-time 不查）。',
+    en: 'An annual report counts the whole year. A period ended early (to publish before the year is out, say) leaves out the year\'s last figures, and cannot be compared with other years\' or other bodies\' reports. Universities report by academic year (1 September 2022 to 31 August 2023, say): a whole academic year is complete too. A report for 2008 counts from the day the 条例 came into force (1 May 2008): 1 May (or any day before it, 1 January say) to 31 December is that first year whole. A period up to the next year\'s 1 January (自2014年1月1日起至2015年1月1日止) means up to the year\'s end: nothing left out, nothing over. A body set up in the middle of the year, as its report says (2019年8月份…整合为海坛片区, “in August 2019 … merged into the Haitan area”; 我局自2019年8月份机构改革以来, “since the bureau\'s reorganisation in August 2019”), whose period starts when it was set up, has left nothing out: only info. A report whose title names a quarter or a half-year (某县人民政府2023年第一季度政府信息公开工作报告, “a county government\'s report on its disclosure work in the first quarter of 2023”), its period that span, is no annual report at all: only info saying so, and the annual report\'s tables, six parts and deadline are not asked of it (document/required-tables, six-parts and published-on-time do not check it).',
   },
   example: {
     passes: {
@@ -26,6 +27,15 @@ export const wholeYearPeriod: Rule = {
   check(report, ctx) {
     const period = report.document.period;
     if (!period) return [];
+    // A quarter's or half-year's report (2023年第一季度政府信息公开工作报告) covers what it names: what it is, and why the
+    // annual report's tables, parts and deadline are not asked of it (document/required-tables, six-parts, published-on-time).
+    const part = partOfYearReport(ctx.title, period);
+    if (part) {
+      return [{
+        severity: 'info', cells: [{ table: 'document', path: 'period' }], expected: null, actual: null,
+        message: `本页是${part}的政府信息公开工作报告，不是年度报告：统计期限为${chineseDate(period.start)}至${chineseDate(period.end)}，与其所报的时段相符；年度报告格式要求的统计表、六个部分和发布期限不适用，未按年度报告核对`,
+      }];
+    }
     // A 学年 report (高等学校信息公开办法) covers twelve months from the first of one, and is measured against
     // the 学年 its period starts in (长江大学's 2019年9月1日—2020年10月31日 runs two months over).
     if (isSchoolYear(ctx.title, period, ctx.school)) {
