@@ -30,7 +30,7 @@ export interface IssuerClues {
 
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
 // no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's), or the whole place (全县): no name.
-const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|全[省市县区州盟旗乡镇]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
+const GENERIC_NAME = new RegExp(`^(?:[省市县区乡镇]{1,2}|全[${LEVELS}]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$`);
 // …nor is a template's placeholder (由xx县中医院编制), nor words holding a year (a portal's column before the
 // title: 金寨县人民政府-【政务公开】2021年政府…), nor a name a mirror swapped its own words into: spam (投注官网平台水务局),
 // or a brand's Latin letters (图书馆VIP for 中国科学技术大学), which no body's name has but in brackets (北京商务中心区(CBD)管理委员会).
@@ -141,6 +141,8 @@ const OWN_OFFICES = `(?:本级|本${BODY_CHAR}|(?:本级|本|${BODY_CHAR})?机�
 const BRACKETED_NOTE = new RegExp(`\\((?:(?=${OWN_OFFICES}\\))|(?![^()]{0,9}${BODY_SUFFIX}\\)))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
 const YEAR_BEFORE_NAME = new RegExp(String.raw`^(?:19|20)\d{2}(?=[${HAN}])(?![年学])`, 'u');
+// A 政府 after a level (县政府), a 街道's (街道政府), after 人民 or a 苏木's is a place's; after any other word, no place's (市残联政府).
+const NOT_PLACES_GOVERNMENT = new RegExp(`(?<![${LEVELS}道民木])政府$`);
 
 /**
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
@@ -180,8 +182,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
-  // 市残联政府信息公开…: a body that is no place's took the report's 政府 (a place's is 县政府, 街道政府, 苏木政府).
-  else if (/(?<![省市县区州盟旗乡镇道民木])政府$/.test(name)) name = name.slice(0, -2);
+  // 市残联政府信息公开…: a body that is no place's took the report's 政府.
+  else if (NOT_PLACES_GOVERNMENT.test(name)) name = name.slice(0, -2);
   // 2025湖口县大垅乡2025年度… (hukou.gov.cn): the year of the portal's column set before the title, its 年 left out, is
   // no part of the name.
   name = name.replace(YEAR_BEFORE_NAME, '');

@@ -6,6 +6,7 @@ import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
 import { UNITS } from './units.ts';
+import { LEVELS } from '../document/names.ts';
 
 // A label never reaches across these; = leads a figure in as a colon does (发布公开=7件, as tables pasted into text write it).
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?=＝', (ch) => ch.charCodeAt(0)));
@@ -229,10 +230,10 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   const labels = items.map((item) => labelBefore(item + said[1], 0, item.length + said[1]!.length));
   return labels.every((label) => label !== '') ? labels : null;
 }
-const SCOPE = /^(?:全[省市县区州盟旗乡镇]|各级|本级)/;
-const LEVELS = '(?:国家|中央|省|市|州|县|区|乡镇|乡|镇|村)级';
-const LEVEL = new RegExp(`^${LEVELS}`);
-const LEVEL_ALONE = new RegExp(`^在?${LEVELS}$`);
+const SCOPE = new RegExp(`^(?:全[${LEVELS}]|各级|本级)`);
+const GRADE = '(?:国家|中央|省|市|州|县|区|乡镇|乡|镇|村)级';
+const LEVEL = new RegExp(`^${GRADE}`);
+const LEVEL_ALONE = new RegExp(`^在?${GRADE}$`);
 const MEASURE_AFTER = /(?:数量|总数|件数|次数)$/;
 const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PREDICATE.source}`);
 
