@@ -4,7 +4,7 @@ import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
-import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, PLACE_LEVEL, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -103,7 +103,7 @@ const REPORT_AFTER = /报告|年报/;
 // body after it is the one that compiles, named there in no clause of its own. 组织部 is a body.
 // A verb of these only where a body follows it (its place's level within a few characters, a 街道 too): 宜昌市就业训练指导中心 and
 // 朝阳区社会组织服务中心 are names.
-const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?(?:[${LEVELS}]|街道)|[各全本])`;
+const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?${PLACE_LEVEL}|[各全本])`;
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?特?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 const YEAR_BODY = new RegExp(STATES_YEAR_BODY, 'u');
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`, 'u');
@@ -512,7 +512,7 @@ const ABOVE_TOWNSHIP = placeNamed(LEVELS_ABOVE_TOWNSHIP, 20);
 const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name) || PUBLIC_BODY.test(name));
 // (A 办 cut before 事处 leaves what is no section.)
 const CONTACT_OFFICE = new RegExp(`^(?!事处$)${OFFICE}$`);
-const PLACE_OR_BODY = new RegExp(`[${LEVELS}]|街道|[局委厅署院会府部]`);
+const PLACE_OR_BODY = new RegExp(`${PLACE_LEVEL}|[局委厅署院会府部]`);
 // A ministry's name ends in 部 (水利部政务公开领导小组办公室), a customs house's in 海关 (湛江海关办公室新闻信息办公室).
 const MINISTRY = new RegExp(`^[${HAN}]{2,10}(?:部|海关)$`, 'u');
 
