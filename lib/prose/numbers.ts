@@ -518,7 +518,8 @@ const STRUCTURE_UNITS = new Set<string | null>(['个', '项', '类']);
 const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
 // Places named with a numeral and one of these units: 七户乡, 三元区, 九台区, 三台县, 五家渠市, 七台河市,
 // 三家子村. What follows the unit is then a place suffix, at most one name character on (渠, 子, 河 …): the
-// count units 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number.
+// count units 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number. No 省, 州 or 盟 is
+// named so, and a count may stand before one (两家省属医院).
 const PLACE_UNITS = new Set<string | null>(['户', '家', '台', '元']);
 const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:乡|镇|村|街道|区|县|市|旗)/;
 // A place name goes on with anything: its organs and offices (七户乡人民政府, 九台区教育局), or what it did
