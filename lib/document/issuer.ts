@@ -30,7 +30,7 @@ export interface IssuerClues {
 
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
 // no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's), or the whole place (全县): no name.
-const GENERIC_NAME = new RegExp(`^(?:[省市县区乡镇]{1,2}|全[${LEVELS}]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$`);
+const GENERIC_NAME = new RegExp(`^(?:[${LEVELS}]{1,2}|全[${LEVELS}]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅${LEVELS}])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$`);
 // …nor is a template's placeholder (由xx县中医院编制), nor words holding a year (a portal's column before the
 // title: 金寨县人民政府-【政务公开】2021年政府…), nor a name a mirror swapped its own words into: spam (投注官网平台水务局),
 // or a brand's Latin letters (图书馆VIP for 中国科学技术大学), which no body's name has but in brackets (北京商务中心区(CBD)管理委员会).
@@ -76,7 +76,8 @@ const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:
 // its 办 is no office's.)
 const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工作|申请)?(?:领导小组|联席会议)?|党政综合|党政和人大|党政|党建|综合督考|基层治理综合|综合信息|综合与经济发展|综合|新闻信息|电子政务|政务|网络|校长)?'
   + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|(?<=公开)中心|秘书处|受理机构)';
-const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d，,。由]){1,8}?[科股处司]';
+// A section's name holds no body's word nor a place's level (…乡党政办), but 市, which its own words hold (市场监管科, 城市管理科).
+const SECTION = `(?:(?!人民政府|街道|[局委厅署院会办室${LEVELS.replace('市', '')}])[^\\d，,。由]){1,8}?[科股处司]`;
 const OFFICE = `(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制, a school's:
 // 由延安大学西安创新学院校长办公室编制, xacxxy-2025; a 会's: 管委会, 联合会, 协会, as 委员会) or signs it: the report is its body's, where a body's name ends before it

@@ -141,6 +141,8 @@ describe('prose/parts-sum', () => {
     expect(check(one('主动公开政府信息', 19, '条', '乡镇公开信息', 35, '全年主动公开政府信息19条，其中乡镇公开信息35条'))).toMatchObject([{
       severity: 'warning', message: '正文“全年主动公开政府信息19条，其中乡镇公开信息35条”：其中乡镇公开信息35条，超过总数19条（分项只是“乡镇公开信息”，是其他机关公开的条数，总数可能只计本级，不含它们）',
     }]);
+    // …as is a 旗's or 盟's own departments' (旗直, as 县直).
+    expect(check(one('主动公开政府信息', 19, '条', '旗直部门公开信息', 35, '全年主动公开政府信息19条，其中旗直部门公开信息35条'))).toMatchObject([{ severity: 'warning' }]);
     // One part short of the total says nothing of the rest.
     expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 15, '主动公开信息19条,其中向政府网站推送15条'))).toEqual([]);
   });
