@@ -26,7 +26,7 @@ const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.so
 // not 及时, nor a 和 inside a name (通过和平街道微信公众号).
 const JOINT = '(?:、|和|及(?!时)|与|或|等)';
 // The words a body calls itself by after 我/本 (我局, 本单位, a 街道's 我街): label.ts drops them as fillers too.
-export const BODY_WORDS = '乡|镇|区|市|县|局|委|办|厅|街道|街|单位|部门';
+export const BODY_WORDS = `[${LEVELS}]|局|委|办|厅|街道|街|单位|部门`;
 const OWNER = `(?:[我本](?:${BODY_WORDS}|机关|院|中心))?`;
 const CHANNEL_LIST = new RegExp(`(?:${CHANNEL.source})(?:“[^”]*”|"[^"]*")?${JOINT}|${JOINT}${OWNER}${CHANNEL_NAME.source}`);
 
