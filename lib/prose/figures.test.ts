@@ -1175,6 +1175,9 @@ describe('breakdowns as real reports nest and chain them', () => {
 
   it('names a count a 其中 opens of the whole place by its scope, as its words do: no more 公开信息 beside the body\'s total', () => {
     expect(summary(figuresOf('主动公开信息19条,其中全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
+    // Any level's places (各旗 as 各县), but no 市场.
+    expect(summary(figuresOf('主动公开信息19条,其中各旗公开信息35条。'))).toEqual(['主动公开信息=19条', '各旗公开信息=35条']);
+    expect(summary(figuresOf('主动公开信息19条,其中各市场主体公开信息35条。'))).toEqual(['主动公开信息=19条 [各市场主体公开信息=35条]']);
     expect(summary(figuresOf('主动公开信息19条，其中，全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
   });
 

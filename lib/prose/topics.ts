@@ -390,7 +390,7 @@ function reasonPart(total: OutcomeTopic, label: string): OutcomeTopic | null {
 export const OWN_LEVEL = /本级/;
 
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
-const WHOLE_AREA = new RegExp(`全(?:[${LEVELS}]|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各`);
+const WHOLE_AREA = new RegExp(`全(?:[${LEVELS}]|系统)|各级|各地|各(?:部门|单位|[${LEVELS}](?!场)|街道|地区)|市直各|县直各`);
 
 // A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%, …107条,占总数的38.8%): not a share
 // of another total named (占申请总数的95.2%).
