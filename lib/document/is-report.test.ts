@@ -186,6 +186,8 @@ describe('judgeReport', () => {
     expect(untitled(overview).isReport).toBe(true);
     // A title that names another document says what the parts are of.
     expect(judgeReport({ title: '某县人民医院2020年政务公开工作总结', bodyLines: overview, standardTables: 0, legacyTable: false }).isReport).toBe(false);
+    // …its body's place, any level's, the year left out (a 盟's as a 县's).
+    expect(judgeReport({ title: '阿拉善盟政务公开工作总结', bodyLines: overview, standardTables: 0, legacyTable: false }).isReport).toBe(false);
     // jtj-nbzd-mirror: a 局's rules list what its units' reports hold, as items under an article, not as the report's parts.
     expect(untitled(['第一条 局部门各科室及局属各单位应对照报告内容并于每年12月底前,将政府信息公开年度报告报市交通运输局政务公开办公室。', '第二条 报告的内容:',
       '局部门各科室及局属各单位的政府信息公开工作年度报告应涵盖本年度自1月1日起至12月31日止的政府信息公开工作情况。', '(一)主动公开政府信息的情况',

@@ -1,6 +1,7 @@
 import { squeezed } from '../text/normalize.ts';
 import { TEMPLATE_SITE } from '../text/template-marks.ts';
 import { yearIn } from './dates.ts';
+import { LEVELS } from './names.ts';
 import { headingLine, isProse } from './page-text.ts';
 import { followsReportOutline } from './report-outline.ts';
 import { isPartHeading, OUTLINE_HEADING } from './sections.ts';
@@ -65,7 +66,7 @@ const PUT_FORWARD_UNDER = new RegExp(`${PRESENTS}[^。\\n]{0,40}?(?:年度报告
 // was made (…政务公开工作总结, …工作自查报告, …国民经济运行分析, …工作要点(的通知), 政府工作报告), a portal's name aside after it;
 // its own, with its year or its body before it in the same part of the title, not a portal's column the page is filed under
 // (规划计划总结_某某县人民政府, 工作要点_…).
-const OTHER_DOCUMENT = /(?:(?:19|20)\d{2}|[省市县区局委办镇乡]|街道|政府)[^_|｜\-—]*?(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\-—]|$)/;
+const OTHER_DOCUMENT = new RegExp(`(?:(?:19|20)\\d{2}|[${LEVELS}局委办]|街道|政府)[^_|｜\\-—]*?(?:总结|自查(?:自评)?报告|调研报告|分析|要点|公报|政府工作报告)(?:的通知)?(?:[_|｜\\-—]|$)`);
 // A notice's line asks others for theirs, and may outline them as the format does (请各单位…于1月20日前公开本单位2022年度…
 // 年度报告，报告主要包括总体情况、主动公开政府信息情况…), news tells of one published (县政府办公室…公开了全县2022年…
 // 年度报告，报告主要包括…): neither names a report of its own.
@@ -86,7 +87,7 @@ const BODY_MARKS = [/政府信息公开条例|信息公开(?:实施)?办法/, /�
 // 条例's 本机关 a page about reports quotes, nor the 本校/本单位 a notice tells 各高校/各单位 to see to) or
 // counted, in figures or in words (公开信息253条, 收到申请十二件。; not 一条龙, 三个方面, 十件实事), what it
 // puts forward (现将…报告如下).
-const OWN_WORK = new RegExp('(?<![根基原日资成样文版账课])[我本](?:[厅局委署院会所馆队室处]|办(?!法))|我(?:[镇乡区县市校]|单位|部门|中心|街道)|\\d\\s*(?:条|件|项|次|篇|个|人次)'
+const OWN_WORK = new RegExp('(?<![根基原日资成样文版账课])[我本](?:[厅局委署院会所馆队室处]|办(?!法))|我(?:[' + LEVELS + '校]|单位|部门|中心|街道)|\\d\\s*(?:条|件|项|次|篇|个|人次)'
   + '|(?<![第〇零一二三四五六七八九十百千万])(?:[二两三四五六七八九十]|一[十百千万])[〇零一二三四五六七八九十百千万]*(?:条|件|篇|人次)(?=[，。；、,;)）]|$)|(?:报告|总结)如下', 'm');
 // A summary in another language: a run of 16 Latin words.
 const LATIN_PROSE = /[A-Za-z]+(?:[\s,;'’-]+[A-Za-z]+){15}/;

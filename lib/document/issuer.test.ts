@@ -77,6 +77,9 @@ describe('reportIssuer', () => {
   it('names the issuer of a title without a year, but never a template-essay site\'s 乡镇; else who compiled it, signed it or published it', () => {
     expect(named('驼峰路街道办事处政府信息公开工作年度报告', [])).toBe('驼峰路街道办事处');
     expect(named('2021年乡镇政府信息公开工作年度报告范文', [], { signedBy: '城关镇人民政府' })).toBe('城关镇人民政府');
+    // …nor a 旗's or 盟's word alone, as a 县's (names.ts LEVELS: Inner Mongolia's 旗 and 盟 stand for 县 and 市).
+    expect(named('旗人民政府2021年政府信息公开工作年度报告', [], { signedBy: '鄂托克旗人民政府' })).toBe('鄂托克旗人民政府');
+    expect(named('我旗2021年政府信息公开工作年度报告', [], { signedBy: '鄂托克旗人民政府' })).toBe('鄂托克旗人民政府');
     expect(named('政府信息公开工作年度报告', ['正文'], { signedBy: '某某县农业农村局' })).toBe('某某县农业农村局');
     expect(named('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府');
     const huanghua = '本报告由黄花乡人民政府办公室按照《中华人民共和国政府信息公开条例》第五十条规定、《宁夏回族自治区实施<中华人民共和国政府信息公开条例>办法》'

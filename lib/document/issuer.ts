@@ -4,7 +4,7 @@ import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
-import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, PLACE_LEVEL, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -30,7 +30,7 @@ export interface IssuerClues {
 
 // Words a template-essay site puts where a body's name goes (2021年乡镇政府信息公开…范文, 2023医院政府信息公开…), or an office of
 // no one's (政务公开办公室2021年印发…, where the 公开 that seems to state is the name's), or the whole place (全县): no name.
-const GENERIC_NAME = /^(?:[省市县区乡镇]{1,2}|全[省市县区州盟旗乡镇]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅市县区镇乡])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$/;
+const GENERIC_NAME = new RegExp(`^(?:[${LEVELS}]{1,2}|全[${LEVELS}]|街道|部门|单位|本级|[我本](?:单位|部门|[局委办厅${LEVELS}])|某某?)?(?:人民)?(?:政府)?(?:办公室|办公厅)?$|^(?:医院|学校|高校)$`);
 // …nor is a template's placeholder (由xx县中医院编制), nor words holding a year (a portal's column before the
 // title: 金寨县人民政府-【政务公开】2021年政府…), nor a name a mirror swapped its own words into: spam (投注官网平台水务局),
 // or a brand's Latin letters (图书馆VIP for 中国科学技术大学), which no body's name has but in brackets (北京商务中心区(CBD)管理委员会).
@@ -76,7 +76,8 @@ const TITLE_COMPILED = `^\\s*《?([^，,。《》()\\d]{2,30}?${BODY_SUFFIX})(?:
 // its 办 is no office's.)
 const OFFICE_WORDS = '(?:(?:政务|政府信息|政务信息|信息)公开(?:工作|申请)?(?:领导小组|联席会议)?|党政综合|党政和人大|党政|党建|综合督考|基层治理综合|综合信息|综合与经济发展|综合|新闻信息|电子政务|政务|网络|校长)?'
   + '(?:办公室|办公厅|办(?!事处)|指挥室|信息中心|(?<=公开)中心|秘书处|受理机构)';
-const SECTION = '(?:(?!人民政府|街道|[局委厅署院会办室乡镇县区])[^\\d，,。由]){1,8}?[科股处司]';
+// A section's name holds no body's word nor a place's level (…乡党政办), but 市, which its own words hold (市场监管科, 城市管理科).
+const SECTION = `(?:(?!人民政府|街道|[局委厅署院会办室${LEVELS.replace('市', '')}])[^\\d，,。由]){1,8}?[科股处司]`;
 const OFFICE = `(?:(?:${OFFICE_WORDS}){1,2}(?:${SECTION})?|${SECTION})`;
 // The office that compiles the report for its body (由查干屯格乡人民政府党政办公室编制, 由上海市人民政府办公厅…编制, a school's:
 // 由延安大学西安创新学院校长办公室编制, xacxxy-2025; a 会's: 管委会, 联合会, 协会, as 委员会) or signs it: the report is its body's, where a body's name ends before it
@@ -103,7 +104,7 @@ const REPORT_AFTER = /报告|年报/;
 // body after it is the one that compiles, named there in no clause of its own. 组织部 is a body.
 // A verb of these only where a body follows it (its place's level within a few characters, a 街道 too): 宜昌市就业训练指导中心 and
 // 朝阳区社会组织服务中心 are names.
-const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?(?:[${LEVELS}]|街道)|[各全本])`;
+const ACTS_ON = `(?:督促|指导|组织(?!部)|要求|会同|协调|配合|责成)(?=[${HAN}]{0,6}?${PLACE_LEVEL}|[各全本])`;
 const COMPILES_OWN = `(?:^|[,;。])(?!由)((?:(?!${ACTS_ON})[^，,。;《》()]){2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:结合|根据|按照|依据|依照)[^。]{0,60}?)?特?编制了?(?:本单位|本机关|本部门)?(?:19|20)\\d{2}年(?=[^，,。;]*?(?:${REPORT_AFTER.source}))`;
 const YEAR_BODY = new RegExp(STATES_YEAR_BODY, 'u');
 const COMPILED_BY = new RegExp(`${STATES_BODY_YEAR}|${STATES_YEAR_BODY}|${TITLE_COMPILED}|${COMPILED_BY_BODY}|${COMPILES_OWN}`, 'u');
@@ -141,6 +142,8 @@ const OWN_OFFICES = `(?:本级|本${BODY_CHAR}|(?:本级|本|${BODY_CHAR})?机�
 const BRACKETED_NOTE = new RegExp(`\\((?:(?=${OWN_OFFICES}\\))|(?![^()]{0,9}${BODY_SUFFIX}\\)))[^()]{1,10}\\)(?=(?:19|20)\\d{2}|${REPORT_WORDS}|$)`, 'g');
 
 const YEAR_BEFORE_NAME = new RegExp(String.raw`^(?:19|20)\d{2}(?=[${HAN}])(?![年学])`, 'u');
+// A 政府 after a level (县政府), a 街道's (街道政府), after 人民 or a 苏木's is a place's; after any other word, no place's (市残联政府).
+const NOT_PLACES_GOVERNMENT = new RegExp(`(?<![${LEVELS}道民木])政府$`);
 
 /**
  * The issuer: the name before (or after) the year in the title — 铁岭市2019年度… / 2019年上海市人民政府办公厅… —
@@ -180,8 +183,8 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
-  // 市残联政府信息公开…: a body that is no place's took the report's 政府 (a place's is 县政府, 街道政府, 苏木政府).
-  else if (/(?<![省市县区州盟旗乡镇道民木])政府$/.test(name)) name = name.slice(0, -2);
+  // 市残联政府信息公开…: a body that is no place's took the report's 政府.
+  else if (NOT_PLACES_GOVERNMENT.test(name)) name = name.slice(0, -2);
   // 2025湖口县大垅乡2025年度… (hukou.gov.cn): the year of the portal's column set before the title, its 年 left out, is
   // no part of the name.
   name = name.replace(YEAR_BEFORE_NAME, '');
@@ -510,7 +513,7 @@ const ABOVE_TOWNSHIP = placeNamed(LEVELS_ABOVE_TOWNSHIP, 20);
 const bodyContacted = (name: string) => !ABOVE_TOWNSHIP.test(name) && (isBodyName(name) || MINISTRY.test(name) || PUBLIC_BODY.test(name));
 // (A 办 cut before 事处 leaves what is no section.)
 const CONTACT_OFFICE = new RegExp(`^(?!事处$)${OFFICE}$`);
-const PLACE_OR_BODY = new RegExp(`[${LEVELS}]|街道|[局委厅署院会府部]`);
+const PLACE_OR_BODY = new RegExp(`${PLACE_LEVEL}|[局委厅署院会府部]`);
 // A ministry's name ends in 部 (水利部政务公开领导小组办公室), a customs house's in 海关 (湛江海关办公室新闻信息办公室).
 const MINISTRY = new RegExp(`^[${HAN}]{2,10}(?:部|海关)$`, 'u');
 

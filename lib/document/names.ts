@@ -5,6 +5,8 @@ import { HAN } from '../text/han.ts';
 export const LEVELS_ABOVE_TOWNSHIP = '省市县区州盟旗';
 /** The words of all a place's levels: those above a township and a township's own (某某乡, 某某镇). */
 export const LEVELS = `${LEVELS_ABOVE_TOWNSHIP}乡镇`;
+/** A place's level word, a 街道's among them: it stands where a township's would (宣州区杨柳镇, 东城区东直门街道). */
+export const PLACE_LEVEL = `(?:[${LEVELS}]|街道)`;
 /** A name that leaves its place out opens with the word of one of `levels` alone (县政府办, 区国资局): not 市场监督管理局. */
 export const levelFirst = (levels: string): RegExp => new RegExp(`^[${levels}](?!场)`);
 

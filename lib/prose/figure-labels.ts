@@ -3,6 +3,7 @@
 // it by the word or the subject each stands after. The prose reader (figures.ts) asks it of each figure it reads.
 import { ACTIVITY, clauseStart, labelBefore, subjectBefore, wordBefore } from './label.ts';
 import { HAN } from '../text/han.ts';
+import { LEVELS } from '../document/names.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { RECEIVED_VERB } from './received.ts';
 import { APPROVAL_WORDS, CASES } from './topics.ts';
@@ -20,7 +21,7 @@ export function fullLabel(label: string, text: string, from: number, token: Numb
 
 // "主动公开信息19条,其中全市累计公开信息1200条": a count a 其中 opens that names the whole place, and over the years, counts
 // more than the body's total; the label says so, as the words do (全市累计公开信息), not as one more 公开信息.
-const AMONG_THEM_WHOLE = /^\s*[。，,；;]?\s*[（(]?\s*其中\s*[：:，,]?\s*(全(?:省|市|州|盟|县|区|旗|镇|乡|国|系统))((?:共计?|合计|总计)?累[计积])?/;
+const AMONG_THEM_WHOLE = new RegExp(`^\\s*[。，,；;]?\\s*[（(]?\\s*其中\\s*[：:，,]?\\s*(全(?:[${LEVELS}国]|系统))((?:共计?|合计|总计)?累[计积])?`);
 function wholePlace(label: string, words: string): string {
   const among = AMONG_THEM_WHOLE.exec(words);
   if (!among || label.startsWith(among[1]!)) return label;

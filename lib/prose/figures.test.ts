@@ -126,6 +126,8 @@ describe('shanghai-office-2019.html', () => {
   it('takes no count of the rest of some places, counted by what they are not (其他十一个区)', () => {
     const figures = pageFigures('shanghai-office-2019.html').figures.filter((f) => f.text.includes('其他十一个区'));
     expect(summary(figures)).toEqual(['试点区=5个', '领域=8个']);
+    // Any level's places: 旗 as 区.
+    expect(summary(figuresOf('其他十一个旗在消化吸收试点旗的经验基础上推进工作。'))).toEqual([]);
     // The places a sentence counts by what they are keep their count (对全县17个乡镇…进行了培训).
     expect(summary(figuresOf('对全县17个乡镇和县直各有关单位政府信息公开分管领导和业务骨干进行了培训。'))).toEqual(['乡镇=17个']);
   });
@@ -1178,6 +1180,9 @@ describe('breakdowns as real reports nest and chain them', () => {
 
   it('names a count a 其中 opens of the whole place by its scope, as its words do: no more 公开信息 beside the body\'s total', () => {
     expect(summary(figuresOf('主动公开信息19条,其中全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
+    // Any level's places (各旗 as 各县), but no 市场.
+    expect(summary(figuresOf('主动公开信息19条,其中各旗公开信息35条。'))).toEqual(['主动公开信息=19条', '各旗公开信息=35条']);
+    expect(summary(figuresOf('主动公开信息19条,其中各市场主体公开信息35条。'))).toEqual(['主动公开信息=19条 [各市场主体公开信息=35条]']);
     expect(summary(figuresOf('主动公开信息19条，其中，全市累计公开信息1200条。'))).toEqual(['主动公开信息=19条', '全市累计公开信息=1200条']);
   });
 
@@ -2037,6 +2042,8 @@ describe('first years of a format: a 乡镇 or county report\'s counts (probe ac
     expect(summary(figuresOf('2020年,我乡主动公开包括机构职能等信息144条。在市级、县级媒体刊发文章和新闻报道分别达到8篇、15篇。'))).toEqual([
       '主动公开包括机构职能等信息=144条', '市级媒体刊发文章和新闻报道=8篇', '县级媒体刊发文章和新闻报道=15篇',
     ]);
+    // Any level's 级, a 盟's and a 旗's as a 市's and a 县's.
+    expect(summary(figuresOf('在盟级、旗级媒体刊发文章和新闻报道分别达到8篇、15篇。'))).toEqual(['盟级媒体刊发文章和新闻报道=8篇', '旗级媒体刊发文章和新闻报道=15篇']);
   });
 
   it('leaves the 了 of 包含了 out of the label, as 包含 is (xixiu-hlx-2021)', () => {

@@ -19,6 +19,7 @@ import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { RECEIVED_VERB } from './received.ts';
 import { sentenceRanges } from './sentences.ts';
+import { LEVELS } from '../document/names.ts';
 import { carriedIn, CHANNEL, oneChannel, onOtherChannel, SHARE, sharedOf } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
@@ -635,7 +636,7 @@ function opensPast<N>(text: string, total: Read<N>, token: NumberToken): boolean
   return words !== undefined && !WIDER.test(words);
 }
 const PAST_OPENING = /^\s*[。，,；;]?\s*[（(]?\s*其中\s*[：:，,]?([^\d０-９，,。；;：:、（()）]*)$/;
-const WIDER = /累计|历年|截[至止]|至今|以来|全年|全(?:省|市|州|盟|县|区|旗|镇|乡|国|系统)|各(?:县|区|乡|镇|街道|部门|单位)/;
+const WIDER = new RegExp(`累计|历年|截[至止]|至今|以来|全年|全(?:[${LEVELS}国]|系统)|各(?:[${LEVELS}](?!场)|街道|部门|单位)`);
 
 /**
  * Whether an item bigger than its total, the first a 其中 lists, counts what can be a part of it: what came of the

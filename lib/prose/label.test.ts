@@ -460,6 +460,8 @@ describe('the label before the number', () => {
     ]);
     // bj-hbj-2010: a total over a column and the bureau's website is neither's alone.
     expect(labels('通过政府信息公开专栏及我局政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);
+    // A 旗's own word for itself, as a 局's (topics.ts BODY_WORDS: every level of names.ts).
+    expect(labels('通过政府信息公开专栏及我旗政务网站主动公开政府信息2585条。')).toEqual(['主动公开政府信息']);
     // 51wts-pjfgj-2024: 我局 after 和 says whose the second thing is; the total is of both, not of the second.
     expect(labels('2024年,主动公开政府信息公开目录和我局专题专栏共188条。')).toEqual(['主动公开政府信息公开目录和专题专栏']);
     // dingxi-ggzy-2020: 公开栏目 is a column of the website, not a 公开栏 (a notice board).

@@ -6,6 +6,7 @@ import { OUTCOMES } from './kinds.ts';
 import { BODY_WORDS, CHANNEL, oneChannel } from './topics.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
 import { UNITS } from './units.ts';
+import { LEVELS } from '../document/names.ts';
 
 // A label never reaches across these; = leads a figure in as a colon does (发布公开=7件, as tables pasted into text write it).
 const CLAUSE_END = new Set(Array.from('，,：:；;（()）。！!？?=＝', (ch) => ch.charCodeAt(0)));
@@ -229,10 +230,10 @@ export function respectiveLabels(text: string, from: number, tokens: readonly Nu
   const labels = items.map((item) => labelBefore(item + said[1], 0, item.length + said[1]!.length));
   return labels.every((label) => label !== '') ? labels : null;
 }
-const SCOPE = /^(?:全[省市县区州盟旗乡镇]|各级|本级)/;
-const LEVELS = '(?:国家|中央|省|市|州|县|区|乡镇|乡|镇|村)级';
-const LEVEL = new RegExp(`^${LEVELS}`);
-const LEVEL_ALONE = new RegExp(`^在?${LEVELS}$`);
+const SCOPE = new RegExp(`^(?:全[${LEVELS}]|各级|本级)`);
+const GRADE = `(?:国家|中央|乡镇|[${LEVELS}]|村)级`;
+const LEVEL = new RegExp(`^${GRADE}`);
+const LEVEL_ALONE = new RegExp(`^在?${GRADE}$`);
 const MEASURE_AFTER = /(?:数量|总数|件数|次数)$/;
 const LEADING_VERB = new RegExp(`^(?:${TOTAL_GONG}[计有]?|全年|累计)*${PREDICATE.source}`);
 
@@ -801,7 +802,7 @@ const AUDIENCE_NEXT = new RegExp(`^${AUDIENCE.source}`);
 // The words before a count in its own clause.
 const CLAUSE_TAIL = /[^，,。；;：:、！!？?]*$/;
 const THE_REST = /(?:其他|其余|其它)$/;
-const PLACE_ALONE = /^(?:省|市|区|县|乡|镇|乡镇|街道|村|社区|县区|区县)$/;
+const PLACE_ALONE = new RegExp(`^(?:[${LEVELS}]|乡镇|街道|村|社区|县区|区县)$`);
 
 // A unit of people counts the people on each side of a 和 (2名分管领导和工作人员): where no people follow it
 // (1名兼职人员和工作职责), the label ends before it. Other units count what 和 joins (22个市政府部门和单位).

@@ -133,6 +133,8 @@ describe('what is no count, or a count of its own', () => {
 
   it('counts 两家村卫生室 and 三家市政府部门, but no place named with a numeral, whatever follows the name', () => {
     expect(counts('走访两家村卫生室，协调三家市政府部门，深入走访三家县医院。')).toEqual(['=2家', '=3家', '=3家']);
+    // A 旗's as a 县's: 旗 after the unit may name a place (as 市, 县), and opens the counted noun as they do.
+    expect(counts('走访三家旗属医院，协调两家旗直单位。')).toEqual(['=3家', '=2家']);
     // qitai-qihu-2020; a 三台县 or 九台区 department names its place first.
     expect(counts('七户乡积极与奇台县电子政务办对接联系。七户乡认真落实条例。三台县财政局、九台区教育局、三元区人民政府。')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { readChineseNumber, scaled } from '../text/chinese-number.ts';
 import { isBlank } from './sentences.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
+import { LEVELS } from '../document/names.ts';
 import { UNITS } from './units.ts';
 import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE, NOT_ONE } from './zeros.ts';
 
@@ -524,14 +525,16 @@ const STRUCTURE_UNITS = new Set<string | null>(['个', '项', '类']);
 const RANGE_END = /第\s*[\d一二三四五六七八九十]+\s*条?\s*(?:至|到|—|－|-|、)\s*$/;
 // Places named with a numeral and one of these units: 七户乡, 三元区, 九台区, 三台县, 五家渠市, 七台河市,
 // 三家子村. What follows the unit is then a place suffix, at most one name character on (渠, 子, 河 …): the
-// count units 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number.
+// count units 个/名/项 … never start a name (3个乡镇, 12个街道), nor does an Arabic number. No 省, 州 or 盟 is
+// named so, and a count may stand before one (两家省属医院).
 const PLACE_UNITS = new Set<string | null>(['户', '家', '台', '元']);
-const PLACE_AFTER = /^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:乡|镇|村|街道|区|县|市|旗)/;
+const NUMERAL_PLACE_LEVELS = LEVELS.replace(/[省州盟]/g, '');
+const PLACE_AFTER = new RegExp(`^[子河渠里庄屯堡沟店营湾坝坪岭寨桥峪]?(?:[${NUMERAL_PLACE_LEVELS}村]|街道)`);
 // A place name goes on with anything: its organs and offices (七户乡人民政府, 九台区教育局), or what it did
 // (七户乡认真落实…), too many to list. So a suffix right after the unit is taken for a place unless it opens
 // a word of its own, one the unit counts: 两户村民, 五户乡亲, 两家村卫生室, 两家村镇银行, 两家乡镇卫生院,
-// 三家市属医院, 三家县医院, 市直/县级/区域…, 三家市政府部门, 两家市场.
-const COUNTED_NOUN = /^(?:[乡镇村](?:民|干部)|[乡镇村区县市]医|村(?:组|镇|卫生)|乡(?:亲|镇|村)|镇村|市(?:民|场)|[市镇村]容|[乡镇村区县市](?:级|属|直|域)|[市县区]政府部门)/;
+// 三家市属医院, 三家县医院, 市直/县级/区域/旗属…, 三家市政府部门, 两家市场.
+const COUNTED_NOUN = new RegExp(`^(?:[乡镇村](?:民|干部)|[${NUMERAL_PLACE_LEVELS}村]医|村(?:组|镇|卫生)|乡(?:亲|镇|村)|镇村|市(?:民|场)|[市镇村]容|[${NUMERAL_PLACE_LEVELS}村](?:级|属|直|域)|[${NUMERAL_PLACE_LEVELS}]政府部门)`);
 // A count of those a ranking is among: 取得全市40个区县同类栏目办理前10位的成绩, 在全市30个单位中排名第2, 在330多个地级
 // (含副省级)城市中第10次位列第一.
 // Only counts of those ranked (区县, 单位, 部门): 主动公开政府信息1200条位居全市前5位 counts information.

@@ -223,6 +223,9 @@ describe('proseScope: a part of what the report counts', () => {
     expect(proseScope(said('主动公开政府信息', 122, '各乡镇主动公开政府信息122条，占28.7%'))).toBe('part');
     expect(proseScope(said('主动公开政府信息', 303, '我局主动公开政府信息303条，同比增长71.3%'))).toBe('issuer');
     expect(proseScope(said('主动公开政府信息', 122, '各乡镇主动公开政府信息122条'))).toBe('whole-area');
+    // Any level's places (各旗 as 各乡镇), but no 市场.
+    expect(proseScope(said('主动公开政府信息', 122, '各旗主动公开政府信息122条'))).toBe('whole-area');
+    expect(proseScope(said('主动公开政府信息', 122, '我局向各市场主体主动公开政府信息122条'))).toBe('issuer');
   });
   it('takes one office\'s count that its sentence sets against the other bodies for a part (pingtan-county-2012)', () => {
     const office = '在互联网上，2012年县政府公开办主动公开信息数为1795条，其他主动公开信息量较大部门是县供电公司、卫生局、公安局、气象局、民政局等，主动公开信息量较大的乡镇为潭城镇、澳前镇、屿头乡等';

@@ -5,6 +5,7 @@ import type { ProseFigure } from '../schema.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { RECEIVED_VERB } from './received.ts';
 import { countUnit } from './units.ts';
+import { LEVELS } from '../document/names.ts';
 
 export type ProseTopic = 'applicationsReceived' | 'applicationsNew' | 'applicationsCarriedOver' | 'applicationsWithCarriedOver' | 'applicationsCarriedForward'
   | 'applicationsProcessed' | 'applicationsHandled' | 'review' | 'litigation' | 'activeDisclosed'
@@ -25,7 +26,7 @@ const CHANNEL_NAME = new RegExp(`(?:政府|政务|门户|官方)*(?:${CHANNEL.so
 // not 及时, nor a 和 inside a name (通过和平街道微信公众号).
 const JOINT = '(?:、|和|及(?!时)|与|或|等)';
 // The words a body calls itself by after 我/本 (我局, 本单位, a 街道's 我街): label.ts drops them as fillers too.
-export const BODY_WORDS = '乡|镇|区|市|县|局|委|办|厅|街道|街|单位|部门';
+export const BODY_WORDS = `[${LEVELS}]|局|委|办|厅|街道|街|单位|部门`;
 const OWNER = `(?:[我本](?:${BODY_WORDS}|机关|院|中心))?`;
 const CHANNEL_LIST = new RegExp(`(?:${CHANNEL.source})(?:“[^”]*”|"[^"]*")?${JOINT}|${JOINT}${OWNER}${CHANNEL_NAME.source}`);
 
@@ -389,7 +390,7 @@ function reasonPart(total: OutcomeTopic, label: string): OutcomeTopic | null {
 export const OWN_LEVEL = /本级/;
 
 // 全市各级行政机关受理…申请42件 is the whole area's count, not the issuing office's own table.
-const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗|乡|镇|系统)|各级|各地|各(?:部门|单位|县|区|乡镇|乡|镇|街道|地区)|市直各|县直各/;
+const WHOLE_AREA = new RegExp(`全(?:[${LEVELS}]|系统)|各级|各地|各(?:部门|单位|[${LEVELS}](?!场)|街道|地区)|市直各|县直各`);
 
 // A share of a total, said right after the figure (…303条，占71.3%, …45条,所占比例75%, …107条,占总数的38.8%): not a share
 // of another total named (占申请总数的95.2%).

@@ -3,7 +3,7 @@
 // the page gives may be the issuer's.
 import { completes } from '../document/fuller-name.ts';
 import { COMPILING_OFFICE } from '../document/issuer.ts';
-import { ZONE_WORDS } from '../document/names.ts';
+import { LEVELS, LEVELS_ABOVE_TOWNSHIP, ZONE_WORDS } from '../document/names.ts';
 import { squeezed } from '../text/normalize.ts';
 import { HAN } from '../text/han.ts';
 
@@ -28,11 +28,11 @@ export function zoneOf(issuer: string | null): string | null {
 
 // The government, or the place it governs named alone (周口市, 辽宁省, 鄂伦春自治旗, 浦东新区): a department's name ends
 // in what it is (局, 委员会, 办公室, 中心), and holds it.
-const GOVERNMENT = /(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}(?:省|市|县|区|州|旗|盟)$/;
+const GOVERNMENT = new RegExp(`(人民政府|政府)$|^(?!.*(?:局|厅|委员会|办公室|办事处|中心)).{2,}[${LEVELS_ABOVE_TOWNSHIP}]$`);
 
 // The places a body's name opens with (河北省, 北京市东城区, 侯贯镇); a bare 县 or 区 (县政府办) names the body's own, no place.
 // A 州 before 市, 区 or 县 is inside the name (苏州市, 海州区), not a 州's own.
-const PLACE = new RegExp(`[${HAN}]{1,7}?(?:省|市|州(?![市区县])|盟|县|旗|区|镇|乡|街道)`, 'gu');
+const PLACE = new RegExp(`[${HAN}]{1,7}?(?:州(?![市区县])|[${LEVELS.replace('州', '')}]|街道)`, 'gu');
 const PLACES = new RegExp(`^(?:${PLACE.source})+`, 'u');
 
 // How high a place stands, by the word its name ends in: a province (自治区), a city (州, 盟), a county (旗, 区), a township.

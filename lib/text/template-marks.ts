@@ -1,6 +1,7 @@
 // What a page copied from a 范文 or 文库 site carries: the site's own words, and the placeholders its
 // template leaves where a body's name or a year goes.
 import { HAN } from './han.ts';
+import { LEVELS } from '../document/names.ts';
 
 /**
  * A 范文 site's words (not 示范文书, 规范文件, 模范文明, 典范文章) and a 文库's, where users upload documents
@@ -19,7 +20,7 @@ export const TEMPLATE_HOSTS = ['wnwk.com', '777doc.com', 'doc88.com', 'docin.com
 
 const HOLE = '(?:[xXＸｘ]{2,}|×{2,})';
 /** A placeholder for a year (XX年, 20xx年, ××××年) or a place (xx县中医院); a redacted name (张XX) is no year or place. */
-export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年县市区镇乡])`);
+export const PLACEHOLDER = new RegExp(`(?:20)?${HOLE}(?=[年${LEVELS}])`);
 /**
  * A placeholder for the year (20xx年以来, 现将20xx年度…), or for all of it but its decade (现将我局201x年度…, a 文库's
  * wnwk-zbj-201x): a report states its own year where an anonymised case hides only names; a blank form's date (××××年××月××日) is the form's, not the report's.

@@ -1,6 +1,7 @@
 // Where a report was read: reports pair across years only when read on one site (summary.ts sameBody);
 // and which addresses are pages of a site, to fetch (links.ts) or as a page's embedded parts (extract.ts).
 import { urlOf } from '../url.ts';
+import { LEVELS_ABOVE_TOWNSHIP } from '../document/names.ts';
 
 const ANY = /./;
 
@@ -63,8 +64,8 @@ function pinyinInitials(ch: string): string {
   return letter + (PLACE_READINGS[ch] ?? '');
 }
 
-// A place's own name, its level cut: 宣城市宣州区 → 宣城, 宣州 (州 stays: it is part of 宣州, 杭州).
-const LEVEL = /[省市县区盟旗]/;
+// A place's own name, its level cut: 宣城市宣州区 → 宣城, 宣州 (州 stays: it is part of 宣州, 杭州, as a site's name spells them).
+const LEVEL = new RegExp(`[${LEVELS_ABOVE_TOWNSHIP.replace('州', '')}]`);
 
 /**
  * Whether the site's address names the innermost of the places in `places` (宣州区, 宣城市宣州区 → 宣州): a label of its

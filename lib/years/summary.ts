@@ -9,12 +9,13 @@ import { SURE } from '../document/is-report.ts';
 import { issuerKey } from './issuer-key.ts';
 import { portalOf, siteNamesPlace } from './site.ts';
 import { HAN } from '../text/han.ts';
+import { LEVELS, LEVELS_ABOVE_TOWNSHIP, PLACE_LEVEL } from '../document/names.ts';
 
 // A body named by its level alone (区统计局, 市政府办公室, 县住房和城乡建设局, 街道办事处, 区市场监督管理局), not a
 // place whose name starts with such a word (镇江市, 市中区, 乡城县, 镇宁布依族苗族自治县): a place puts a character
 // or more of its own before its level, where a department's word (城乡, 城市, 乡村, 市场) only looks like one.
-const LEADING_LEVEL = /^(?:[省市县区州盟旗乡镇]|街道)/;
-const LEVEL = /[省市县区州盟旗乡镇]|街道/;
+const LEADING_LEVEL = new RegExp(`^${PLACE_LEVEL}`);
+const LEVEL = new RegExp(PLACE_LEVEL);
 const DEPARTMENT_WORDS = /城乡|城市|乡村|市场|市政|乡镇/g;
 
 function isNameless(key: string): boolean {
@@ -86,14 +87,14 @@ export function summarize(report: Report): YearSummary | null {
 
 // A place's government is named by the place alone as often as in full, from one year's report to the next or
 // within one (中扬镇's 2022 title, its text's 中扬镇人民政府; 东直门街道 and its 办事处; 平潭综合实验区 and its 管委会).
-const GOVERNMENT = /(?<=[省市县区州盟旗乡镇])政府$|(?<=街道)办事处$|(?<=区)(?:管委会|管理委员会)$/;
+const GOVERNMENT = new RegExp(`(?<=[${LEVELS}])政府$|(?<=街道)办事处$|(?<=区)(?:管委会|管理委员会)$`);
 /** The issuer key without the government's 人民政府/办事处/管委会: one body's, named short or full. */
 export const bodyOf = (key: string): string => key.replace(GOVERNMENT, '');
 
 // The counties and districts a body lies in, named before it (宣州区杨柳镇, 宿城区中扬镇, 宣城市宣州区杨柳镇).
-const PLACES = new RegExp(`^(?:[${HAN}]+?[省市县区州盟旗])+$`, 'u');
+const PLACES = new RegExp(`^(?:[${HAN}]+?[${LEVELS_ABOVE_TOWNSHIP}])+$`, 'u');
 // A name that says where the body is: a place of its own with its level (杨柳镇, 东直门街道), not a department's name (财政局).
-const PLACE_NAMED = new RegExp(`[${HAN}](?:[省市县区州盟旗乡镇]|街道)`, 'u');
+const PLACE_NAMED = new RegExp(`[${HAN}]${PLACE_LEVEL}`, 'u');
 
 /**
  * Whether `longer` is `shorter` with the places it lies in named before it, on `site`, the site of those places: a

@@ -9,7 +9,11 @@ import type { Finding, Rule, RuleContext } from '../types.ts';
 import { announcement } from './announcement.ts';
 import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
-/** The first part under its many names: 总体情况, 概述, 概况, 基本情况, 基本工作情况. */
+/**
+ * The first part under its many names: 总体情况, 概述, 概况, 基本情况, 基本工作情况. Wider than its titles in report-parts.ts
+ * (sections.ts's OVERVIEW_HEADING reads those): the words a heading of it holds, 工作 put in (总体工作情况) or 概要, which
+ * no format titles it.
+ */
 export const OVERVIEW = /概[述况要]|(?:基本|总体)(?:工作)?情况/;
 
 /** Each topic by the words that survive in its heading even when characters are lost ("总体情"). */

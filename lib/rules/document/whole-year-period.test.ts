@@ -64,6 +64,9 @@ describe('document/whole-year-period', () => {
       '我区自2019年8月机构改革以来，认真贯彻落实《条例》。', '2019年8月份平潭综合实验区机构改革以来，我局认真贯彻落实《条例》。', '2019年8月，我局成立一个督查组。', '2019年8月，我局设立的政务公开查阅点正式运行。']) {
       expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [line] })), line).toMatchObject([{ severity: 'warning' }]);
     }
+    // A 盟's or 州's reform as a 区's, its name the issuer's place (阿拉善盟生态环境局).
+    const league = makeReport({ document: { ...report.document, issuer: '阿拉善盟生态环境局' } });
+    expect(findingsOf(wholeYearPeriod, league, makeContext({ lines: ['2019年8月份阿拉善盟机构改革以来，我局认真贯彻落实《条例》。'] }))).toMatchObject([{ severity: 'warning' }]);
     // Set up long before the period starts: the months between are missed.
     expect(findingsOf(wholeYearPeriod, report, makeContext({ lines: [merged.replace('8月份', '3月份')] }))).toMatchObject([{ severity: 'warning' }]);
   });

@@ -4,6 +4,7 @@ import { toHalfWidth } from '../../text/normalize.ts';
 import { quote } from '../../text/quote.ts';
 import { REGULATION_IN_FORCE } from '../../template/formats.ts';
 import type { Finding, Rule } from '../types.ts';
+import { PLACE_LEVEL } from '../../document/names.ts';
 import { addDays, chineseDate, daysBetween, isSchoolYear, periodYear, shiftYears, yearOf } from './dates.ts';
 
 export const wholeYearPeriod: Rule = {
@@ -124,7 +125,7 @@ function isIssuer(name: string, issuer: string | null): boolean {
 
 // A place's 机构改革 (我区机构改革以来, 平潭综合实验区机构改革后) reorganises its departments: it forms no government, nor
 // says which department it formed.
-const PLACE = /(?:[省市县区镇乡旗]|街道)$/;
+const PLACE = new RegExp(`${PLACE_LEVEL}$`);
 
 /** Whether the sentence says the issuer itself was set up, merged into or opened. */
 function saysSetUp(sentence: string, issuer: string | null): boolean {

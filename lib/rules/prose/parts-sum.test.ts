@@ -146,6 +146,8 @@ describe('prose/parts-sum', () => {
     // 通过乡政府政务公开栏公开信息12期, weishan-niujie-2019's 在村公示栏公开政府相关工作60余次), is no other bodies' count.
     expect(check(one('主动公开政府信息', 10, '条', '乡政府政务公开栏公开信息', 12, '主动公开政府信息10条,其中通过乡政府政务公开栏公开信息12条'))[0]!.severity).toBe('error');
     expect(check(one('主动公开政府信息', 10, '条', '村公示栏公开政府相关工作', 12, '主动公开政府信息10条,其中在村公示栏公开政府相关工作12条'))[0]!.severity).toBe('error');
+    // …as is a 旗's or 盟's own departments' (旗直, as 县直).
+    expect(check(one('主动公开政府信息', 19, '条', '旗直部门公开信息', 35, '全年主动公开政府信息19条，其中旗直部门公开信息35条'))).toMatchObject([{ severity: 'warning' }]);
     // One part short of the total says nothing of the rest.
     expect(check(one('主动公开信息', 19, '条', '向政府网站推送', 15, '主动公开信息19条,其中向政府网站推送15条'))).toEqual([]);
   });

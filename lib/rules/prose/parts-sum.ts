@@ -9,6 +9,7 @@ import type { Finding, Rule, RuleContext } from '../types.ts';
 import { quote } from '../../text/quote.ts';
 import { quoteFigure } from './places.ts';
 import { HAN } from '../../text/han.ts';
+import { LEVELS_ABOVE_TOWNSHIP } from '../../document/names.ts';
 
 // The part that holds the rest: 其他类, 其它信息, 其他应主动公开的政府信息.
 const REST = /^其[他它]/;
@@ -21,7 +22,7 @@ const REPOSTS = /含转[发载]/;
 // pingwu-jt-2022: published there), unless sending it is what the total counts, or the parts add up with it. What was
 // sent in to the total's own channel by no named office (各科室报送信息250条 to the portal) is a piece of it.
 const SENT_UP = /报送|上报|呈报/;
-const SENT_TO_OFFICE = new RegExp(`向[${HAN}]{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[省市区县]`, 'u');
+const SENT_TO_OFFICE = new RegExp(`向[${HAN}]{1,12}?(?:报送|上报|呈报)|(?:报送|上报|呈报)(?:至|到|给)?[${LEVELS_ABOVE_TOWNSHIP}]`, 'u');
 const sentElsewhere = (part: { label: string }, total: { label: string }) =>
   SENT_TO_OFFICE.test(part.label) && !SENT_UP.test(total.label) && !CHANNEL.test(part.label);
 // A count read into a part's label, its unit lost where a list runs together (…通知公告307不动产公告84条…, zlq-2021, had
@@ -319,7 +320,7 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
 // its own level's, the towns publishing on their own; where the parts are several (区直各单位…1397条，各乡镇…534条), they
 // share the total out and must add up to it. The bodies do what is counted: not the owner of a board or a site the body
 // posts on (乡政府政务公开栏公开信息: lintao-shangying-2020; 村公示栏公开政府相关工作: weishan-niujie-2019).
-const OTHER_BODIES = new RegExp(`^(?:各|全)?(?:乡镇|乡|镇|街道|社区|村|部门|单位)(?:[（(][^）)]{1,6}[）)])?(?:共|累计|全年)?(?:${VERB.source})|^[县市区](?:直|属)`);
+const OTHER_BODIES = new RegExp(`^(?:各|全)?(?:乡镇|乡|镇|街道|社区|村|部门|单位)(?:[（(][^）)]{1,6}[）)])?(?:共|累计|全年)?(?:${VERB.source})|^[${LEVELS_ABOVE_TOWNSHIP}](?:直|属)`);
 
 /**
  * The parts as the message adds them up, the sum in the total's unit after: each in its own unit where one counts in

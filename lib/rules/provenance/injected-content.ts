@@ -8,6 +8,7 @@ import { pageFinding, type Finding, type Rule, type RuleContext } from '../types
 import { within } from './official-domain.ts';
 import { sameSite } from '../../document/stated-site.ts';
 import { HAN } from '../../text/han.ts';
+import { LEVELS_ABOVE_TOWNSHIP } from '../../document/names.ts';
 
 const BRAND = /[A-Za-z\d]+$/;
 // The brand before 体育官网 is in Latin letters or digits; before (中国)官方 it may be a Chinese name (开云).
@@ -19,7 +20,7 @@ const brandBefore = (text: string, m: RegExpMatchArray) =>
 const NOTICE = /《([^《》]{1,20}?)办公厅关于做好\s*[\d０-９]{4}\s*年度?政府信息公开工作(?:年度)?报告[^》]*》/g;
 /** Words every citation of the notice contains: a page without them cites none. */
 const NOTICE_WORDS = '办公厅关于做好';
-const GOVERNMENT_NAME = /国务院|省|市|区|县|州|盟|旗|自治|人民政府|政府|兵团/;
+const GOVERNMENT_NAME = new RegExp(`国务院|[${LEVELS_ABOVE_TOWNSHIP}]|自治|人民政府|政府|兵团`);
 // The title's name, right before the year, ending in a brand's Latin letters (图书馆VIP2022-2023学年…, for 中国科学技术大学):
 // no body's name has them, so a mirror put its own there, as it does for the 国务院办公厅 above.
 const LATIN_NAMED = new RegExp(String.raw`([${HAN}]+[A-Za-z]+)\s*(?:19|20)\d{2}`, 'u');

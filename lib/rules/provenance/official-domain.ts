@@ -4,7 +4,7 @@
 // marks. So is a portal reached by its IP address: it names no domain to doubt.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
-import { GOVERNMENT_REPORT, PUBLIC_BODY, SCHOOL_WORDS } from '../../document/names.ts';
+import { GOVERNMENT_REPORT, LEVELS_ABOVE_TOWNSHIP, PUBLIC_BODY, SCHOOL_WORDS } from '../../document/names.ts';
 import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
 import { sameSite, statedSites } from '../../document/stated-site.ts';
 import { footerOf, pageGovernmentSites } from '../page-text.ts';
@@ -39,7 +39,7 @@ const isInstitution = (name: string) => INSTITUTION.test(name) && !GOVERNMENT_CE
 // (广州供电局有限公司), on its company's own domain. Either is on its own site only where the page's footer names it as the
 // site's owner: a mirror of a portal's page (zyigod-taizhou-dianye-2021, 台州电业局's) shows no such footer of the body's.
 // 共青团's committees are 团省委, 团市委 (团 and a level), never a 兵团's body (新疆生产建设兵团发展和改革委员会, a government's).
-const PEOPLES_ORGANISATION = /^共青团|(?<!兵)团[省市县区州盟旗]?委(?:员会)?$|(?:妇女|残疾人|文学艺术界|归国华侨|工商业|社会科学界)联合会$|(?:妇|残|文|侨|社科)联$|科学技术协会$|科协$|红十字会$|工会$/;
+const PEOPLES_ORGANISATION = new RegExp(`^共青团|(?<!兵)团[${LEVELS_ABOVE_TOWNSHIP}]?委(?:员会)?$|(?:妇女|残疾人|文学艺术界|归国华侨|工商业|社会科学界)联合会$|(?:妇|残|文|侨|社科)联$|科学技术协会$|科协$|红十字会$|工会$`);
 const GRID_COMPANY = /(?:供电|电业)局$/;
 // The registries kept to a kind of body, as gov.cn is to governments: edu.cn to schools, ac.cn to research institutions (and
 // the universities of the Academy's: 中国科学院大学 on ucas.ac.cn); and the Academy's own cas.cn (www.cas.cn, www.ihep.cas.cn).

@@ -40,6 +40,9 @@ describe('provenance/template-essay', () => {
     // A placeholder signing the report, or in its title.
     const signed = makeContext({ title: 'XX县自然资源局2021年政府信息公开工作年度报告', lines: ['六、其他需要报告的事项', '本机关无其他需要报告的事项。', 'XX县自然资源局'] });
     expect(findingsOf(templateEssay, makeReport(), signed)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX县”）') }]);
+    // Any level's: a 旗's as a 县's.
+    const banner = makeContext({ title: 'XX旗自然资源局2021年政府信息公开工作年度报告', lines: ['六、其他需要报告的事项', '本机关无其他需要报告的事项。'] });
+    expect(findingsOf(templateEssay, makeReport(), banner)).toMatchObject([{ message: expect.stringContaining('模板的占位符（“XX旗”）') }]);
   });
 
   it('says where the page prints the site\'s marks and the placeholders, not in the title (wnwk-yiyuan-2023-template)', () => {
