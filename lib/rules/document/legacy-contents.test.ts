@@ -32,6 +32,16 @@ describe('document/legacy-contents', () => {
     }]);
   });
 
+  it('asks no fee of the text where the report appends its 统计表 as a picture or file, which counts it', () => {
+    const unfeed = [...parts.slice(0, 5), ...parts.slice(7, -2), '附表:2018年政府信息公开情况统计表', ...parts.slice(-2)];
+    const problemsSaid = [...unfeed.slice(0, -2), '下一步,我镇将进一步加强政府信息公开工作。', ...unfeed.slice(-2)];
+    const at = problemsSaid.indexOf('附表:2018年政府信息公开情况统计表');
+    expect(findingsOf(legacyContents, report(), makeContext({ lines: problemsSaid, signedLine: problemsSaid.length - 2, images: [at + 1] }))).toEqual([]);
+    expect(findingsOf(legacyContents, report(), makeContext({ lines: problemsSaid, signedLine: problemsSaid.length - 2 }))).toMatchObject([{
+      message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开的收费及减免情况”',
+    }]);
+  });
+
   it('checks no page without its closing 落款 (cut before its end: ganzhou-wsj-2012-mirror, dated under its heading), nor a report of 2019 on', () => {
     expect(findingsOf(legacyContents, report(), context(parts.slice(0, 3), false))).toEqual([]);
     expect(findingsOf(legacyContents, report(2019), context(parts))).toEqual([]);
