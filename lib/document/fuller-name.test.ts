@@ -58,6 +58,19 @@ describe('completes: a place and its body', () => {
     expect(completes('东湖街道', '东湖街道党工委')).toBe(false);
   });
 
+  // zoucheng-tianhuang-2021 (title 田黄镇2021年…, contact line 请与邹城市田黄镇人民政府联系) and wuqing-baigutun-2025 (来源:天津市
+  // 武清区白古屯镇人民政府) were read 田黄镇人民政府 and 武清区白古屯镇人民政府, the panel saying they were completed from the place.
+  it('takes the body the page names for the place, with the places it lies in (zoucheng-tianhuang-2021, wuqing-baigutun-2025)', () => {
+    expect(completes('田黄镇', '邹城市田黄镇人民政府')).toBe(true);
+    expect(completes('武清区白古屯镇', '天津市武清区白古屯镇人民政府')).toBe(true);
+    expect(completes('东湖街道', '绍兴市越城区东湖街道办事处')).toBe(true);
+    expect(completes('东湖街道', '越城区东湖街道')).toBe(true);
+    // Not another place's, nor words that are no place before it, nor another body of it.
+    expect(completes('田黄镇', '邹城市香城镇人民政府')).toBe(false);
+    expect(completes('田黄镇', '关于田黄镇人民政府')).toBe(false);
+    expect(completes('东湖街道', '越城区东湖街道党工委')).toBe(false);
+  });
+
   it('takes the places a name opening with its own lies in (shenzhen-futian-jtjj-2021: 来源 : 深圳市福田区集体经济发展服务署)', () => {
     expect(completes('福田区集体经济发展服务署', '深圳市福田区集体经济发展服务署')).toBe(true);
     expect(completes('卫子镇人民政府', '广元市昭化区卫子镇人民政府')).toBe(true);

@@ -38,13 +38,16 @@ export const nameKey = (name: string): string => squeezed(name)
  * Whether `full` names the body `short` names, more fully: the same name spelt out (县政府办 → 县政府办公室, 广州市政府 →
  * 广州市人民政府), its place before the level it opens with (县政府办 → 府谷县人民政府办公室, 区政府国资局 → 浑南区国资局), or
  * a place's level it lost (威海市文登人民政府办公室 → 威海市文登区人民政府办公室), the place's government for the place (上海市 →
- * 上海市人民政府) or a 街道's 办事处 (某某街道 → 某某街道办事处), or the places a name opening with its own lies in (福田区… → 深圳市福田区…).
+ * 上海市人民政府, 湟源县 → 西宁市湟源县人民政府) or a 街道's 办事处 (某某街道 → 温州市瓯海区某某街道办事处), or the places a name opening with its own lies in (福田区… → 深圳市福田区…).
  */
 export function completes(short: string, full: string): boolean {
   const s = nameKey(short), f = nameKey(full);
   if (s === f) return squeezed(full).length > squeezed(short).length;
-  if (BARE_PLACE.test(s) && f === `${s}政府`) return true;
-  if (STREET.test(s) && f === `${s}办事处`) return true;
+  // A place named alone and its body, or the places it lies in, or both (湟源县 → 西宁市湟源县人民政府, 丽岙街道 →
+  // 温州市瓯海区丽岙街道 or 温州市瓯海区丽岙街道办事处).
+  const body = BARE_PLACE.test(s) ? '政府' : STREET.test(s) ? '办事处' : null;
+  const own = body === null ? null : [`${s}${body}`, s].find((end) => f.endsWith(end));
+  if (own && (f === own || PLACES.test(f.slice(0, -own.length)))) return true;
   if (OWN_PLACE.test(s) && f.endsWith(s) && f.length > s.length) return PLACES.test(f.slice(0, -s.length));
   if (LEVEL_FIRST.test(s) && f.endsWith(s)) return PLACE_BEFORE.test(f.slice(0, -s.length));
   if (f.length !== s.length + 1) return false;

@@ -170,6 +170,11 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['2020年下半年政府信息公开工作情况'], 2020)).toEqual({ start: '2020-07-01', end: '2020-12-31' });
     // A sentence naming a half-year names no span of the report's.
     expect(reportPeriod([putuo[3]!], 2022)).toBeNull();
+    // Below the text's first part or sentence, a part's heading or a link to another page names no span of the report's.
+    const hushi = ['胡市镇人民政府2019年政府信息公开工作年度报告', '一、总体情况', '(一)2019年上半年政务公开工作情况'];
+    expect(reportPeriod(hushi, 2019)).toBeNull();
+    expect(reportPeriod([hushi[0]!, '2019年,胡市镇以习近平新时代中国特色社会主义思想为指导,认真贯彻落实新修订的《中华人民共和国政府信息公开条例》。',
+      '上一篇:胡市镇2020年上半年政府信息公开工作情况'], 2019)).toBeNull();
     // A statement of the period in dates comes first.
     expect(reportPeriod(['2023年上半年政府信息公开工作报告', '本报告统计期限自2023年1月1日至2023年6月30日。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-06-30' });
   });

@@ -2,7 +2,8 @@
 import type { DocumentMeta } from '../schema.ts';
 import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
-import { type Located, rawSpan, type Spot, wholeLine } from './page-text.ts';
+import { isProse, type Located, rawSpan, type Spot, wholeLine } from './page-text.ts';
+import { OUTLINE_HEADING } from './sections.ts';
 
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
 const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
@@ -128,7 +129,9 @@ type Period = NonNullable<DocumentMeta['period']>;
 
 // A heading naming a quarter's or a half-year's report or figures (某县人民政府2023年第一季度政府信息公开工作报告, 2022年上半年政府
 // 信息公开数据统计: shanghai-putuo-2022h1): its span is that part of the year, not the year a title's year would make it. Only
-// a heading's (no sentence's: 2022年上半年,全区…受理申请267件 counts within whatever span the report covers).
+// a heading's (no sentence's: 2022年上半年,全区…受理申请267件 counts within whatever span the report covers), and one
+// above the text: below its first part or sentence, a line is a part's heading (（一）2019年上半年政务公开工作情况) or a
+// link to another page (上一篇：胡市镇2020年上半年政府信息公开工作情况), not the report's.
 const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)$/d;
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
@@ -145,7 +148,7 @@ function partOfYearIn(line: string): { period: Period; start: number; end: numbe
 
 /** The part of a year a heading names its report's span (PART_OF_YEAR), and where; null where no heading does. */
 function partOfYear(body: readonly string[]): ReadPeriod | null {
-  for (let i = 0; i < body.length; i++) {
+  for (let i = 0; i < body.length && !OUTLINE_HEADING.test(body[i]!) && !isProse(body[i]!); i++) {
     const part = partOfYearIn(body[i]!);
     if (part) return { value: part.period, at: spotIn(body, i, part), garbled: false };
   }

@@ -44,6 +44,13 @@ function linked(ctx: RuleContext, at: number): boolean {
   return ctx.links.has(at) || (ctx.links.has(at + 1) && ctx.lines[at + 1]!.includes('表'));
 }
 
+/** Where the report announces its table of figures, and whether the page shows what may be it there (a file, a link, a table, picture or frame); null where it announces none. */
+export function appendedTable(ctx: RuleContext): { at: Spot; shown: boolean } | null {
+  const at = announced(ctx.lines);
+  if (!at) return null;
+  return { at, shown: FILE.test(ctx.lines[at.line]!) || linked(ctx, at.line) || shows(ctx, at.line) };
+}
+
 export const announcedTable: Rule = {
   id: 'document/announced-table',
   severity: 'warning',
@@ -65,10 +72,9 @@ export const announcedTable: Rule = {
   check(report, ctx) {
     // Tables read, or due in a format (required-tables says what of them is missing), or perhaps on another page.
     if (report.document.format !== 'prose' || tablesDue(report.document) || !wholeReport(ctx.pagination)) return [];
-    const at = announced(ctx.lines);
-    if (!at) return [];
-    const line = ctx.lines[at.line]!;
-    if (FILE.test(line) || linked(ctx, at.line) || shows(ctx, at.line)) return [];
+    const table = appendedTable(ctx);
+    if (!table || table.shown) return [];
+    const { at } = table, line = ctx.lines[at.line]!;
     return [pageFinding('warning', `报告称附有表格（${quote(line, [{ at: at.start, stop: at.end }])}），页面上却没有表格，也没有图片或附件（报告缺表，或表格以本工具读不到的形式发布）`, [at])];
   },
 };

@@ -19,9 +19,26 @@ describe('document/legacy-contents', () => {
     expect(findingsOf(legacyContents, report(), context(lines))).toEqual([]);
   });
 
+  it('passes problems said in other words, or their mending as the next step', () => {
+    // wendeng-xfj-2022-page8's words; a 下一步 that mends them.
+    for (const said of ['公开形式更加规范,仍存在以下问题:', '下一步,我镇将进一步加强政府信息公开工作。']) {
+      expect(findingsOf(legacyContents, report(), context([...parts.slice(0, -2), said, ...parts.slice(-2)]))).toEqual([]);
+    }
+  });
+
   it('warns of suixi-jianxin-2018, which nowhere speaks of its problems and their mending', () => {
     expect(findingsOf(legacyContents, report(), context(parts))).toMatchObject([{
       severity: 'warning', message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开工作存在的主要问题及改进情况”',
+    }]);
+  });
+
+  it('asks no fee of the text where the report appends its 统计表 as a picture or file, which counts it', () => {
+    const unfeed = [...parts.slice(0, 5), ...parts.slice(7, -2), '附表:2018年政府信息公开情况统计表', ...parts.slice(-2)];
+    const problemsSaid = [...unfeed.slice(0, -2), '下一步,我镇将进一步加强政府信息公开工作。', ...unfeed.slice(-2)];
+    const at = problemsSaid.indexOf('附表:2018年政府信息公开情况统计表');
+    expect(findingsOf(legacyContents, report(), makeContext({ lines: problemsSaid, signedLine: problemsSaid.length - 2, images: [at + 1] }))).toEqual([]);
+    expect(findingsOf(legacyContents, report(), makeContext({ lines: problemsSaid, signedLine: problemsSaid.length - 2 }))).toMatchObject([{
+      message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开的收费及减免情况”',
     }]);
   });
 
