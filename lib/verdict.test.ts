@@ -112,7 +112,7 @@ describe('a report none of whose tables could be read', () => {
     expect(notChecked({ ...report, document: { ...report.document, year: 2020 } }, 0)).toBe('no-tables');
   });
 
-  // ui-left: 三明市2018年 (its opening) states two counts of unrelated things, 会议信息47条 and 政策文件38条: nothing to hold one
+  // 三明市2018年 (its opening) states two counts of unrelated things, 会议信息47条 and 政策文件38条: nothing to hold one
   // against the other, so "the text's figures were checked against each other" said what was not done. Not checked.
   it('says of a pre-2019 report whose text figures have nothing to compare that it was not checked (sanming-2018)', () => {
     const report = extractWithCheerio(readFileSync('test/corpus/legacy/sanming-2018.html', 'utf8'), null).report;

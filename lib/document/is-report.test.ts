@@ -149,7 +149,7 @@ describe('judgeReport', () => {
     const summary = ['2022年，我局认真贯彻落实政务公开工作要求，现将全年工作总结如下：', '一、总体情况', '（一）主动公开。2022年主动公开政府信息120条。',
       '（二）依申请公开。全年收到政府信息公开申请5件。', '（三）政府信息管理。严格落实保密审查制度。', '二、存在的不足', '三、2023年工作打算'];
     expect(untitled(summary).isReport).toBe(false);
-    // …by its opening, which sums up the year's whole work, though it lays out no plan (left34)…
+    // …by its opening, which sums up the year's whole work, though it lays out no plan…
     expect(untitled(summary.slice(0, -1)).isReport).toBe(false);
     expect(untitled(['2022年，我县深入推进政务公开，现将政务公开各项工作开展情况总结如下：', ...summary.slice(1, -1)]).isReport).toBe(false);
     // …where a report sums up its own disclosure work so (tianmen-hushi-2019: 现将本年度政府信息公开工作总结如下), or puts itself forward.

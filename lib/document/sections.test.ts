@@ -93,7 +93,7 @@ describe('reportSections', () => {
     expect(reportSections(['四、行政复议和诉讼情况', '主要做法有两条。 二、加强领导'])).toEqual([{ number: '四', title: '行政复议和诉讼情况' }]);
   });
 
-  it('lists the last part run into a short line with the part before it or with the 落款 (left34)', () => {
+  it('lists the last part run into a short line with the part before it or with the 落款', () => {
     const lastPart = (line: string) => reportSections(['五、存在的主要问题及改进情况', '公开不够及时。', line]).map((s) => `${s.number}、${s.title}`);
     const parts = ['五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
     expect(lastPart('加强培训。六、其他需要报告的事项 本机关无其他需要报告的事项。')).toEqual(parts);

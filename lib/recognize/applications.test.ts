@@ -324,7 +324,7 @@ ${rest.map(([label, figures]) => `<tr><td colspan="3">${label}</td>${figures.map
     expect(result.warnings.map((w) => w.rule)).toContain('recognition/short-rows');
   });
 
-  it('places 四、结转下年度继续办理 cut short (5 | 5) as the balance of the rows read whole above it says (left34)', () => {
+  it('places 四、结转下年度继续办理 cut short (5 | 5) as the balance of the rows read whole above it says', () => {
     const zeros = ['0', '0', '0', '0', '0', '0', '0'];
     const table = (received: string[]) => read([['', received], ['二、上年结转政府信息公开申请数量', zeros], ['(七)总计', zeros], ['四、结转下年度继续办理', ['5', '5']]]);
     // 自然人 5 and 商业企业 5 received, none handled: both carried forward, the 总计 left out with the blank cells.

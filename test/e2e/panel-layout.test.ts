@@ -821,7 +821,7 @@ const cutFigures = (page: Page) => panel(page).evaluate((p) => [...p.querySelect
   };
 }));
 
-// ui-left: 临潼's 表二 in a 400 px window showed 43… of its 金额 at the panel's edge, nothing saying the table went on.
+// 临潼's 表二 in a 400 px window showed 43… of its 金额 at the panel's edge, nothing saying the table went on.
 it.each([[1280, 'light'], [1280, 'dark'], [400, 'light'], [400, 'dark']] as const)('shows no figure cut at a table box\'s edge unless it scrolls and is marked so there, at %i px, %s', async (width, scheme) => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 800 });
