@@ -76,6 +76,11 @@ export interface Extraction<N> {
   pagination: Pagination | null;
   /** The elements the page hides that hold a table, read as though shown (document/hidden-tab); none for most pages. */
   hiddenTab: N[];
+  /**
+   * Whether the report's own text shows a picture or a frame of its site (lib/verdict notChecked: its tables may be one):
+   * the portal's banners and logos around it are no part of it.
+   */
+  pictures: boolean;
 }
 
 // The report but its warnings, which are parsed one by one as they are made.
@@ -300,7 +305,8 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
   const words = new Map([...spots].map(([w, at]) => [w, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))]));
-  return { report, bindings, words, pagination, hiddenTab: [] };
+  const pictures = [...images, ...frames].some((before) => showsInText(before, heading, closing?.at.line ?? null, first.bodyLines.length));
+  return { report, bindings, words, pagination, hiddenTab: [], pictures };
 }
 
 /** A 统计表 entry's figure bound to its cell, or to its characters where the table was laid out as text (lit as a sentence's are). */
@@ -322,6 +328,13 @@ function unfitNote<N>(read: readonly FigureBinding<N>[]): Warning[] {
     cells: read.map((b) => b.ref), expected: null, actual: null,
   }];
 }
+
+/**
+ * Whether a picture or frame with `before` body lines above it stands in the report's text as inReportText bounds it
+ * (lib/rules/types.ts): under the heading line, above the 落款 (down to the text's last line where none is found).
+ */
+const showsInText = (before: number, heading: number, signed: number | null, lines: number): boolean =>
+  before > heading && before <= (signed ?? lines - 1);
 
 /** How many of the body's lines (indices into the page's lines, ascending) come before the page's line `before`. */
 function bodyBefore(body: readonly number[], before: number): number {
