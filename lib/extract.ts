@@ -77,7 +77,7 @@ export interface Extraction<N> {
   /** The elements the page hides that hold a table, read as though shown (document/hidden-tab); none for most pages. */
   hiddenTab: N[];
   /**
-   * Whether the report's own text shows a picture or a frame of its site (lib/verdict notChecked: its tables may be one):
+   * Whether the report's own text shows a picture or a frame (lib/verdict notChecked: its tables may be one):
    * the portal's banners and logos around it are no part of it.
    */
   pictures: boolean;
@@ -305,7 +305,8 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
   const words = new Map([...spots].map(([w, at]) => [w, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))]));
-  const pictures = [...images, ...frames].some((before) => showsInText(before, heading, closing?.at.line ?? null, first.bodyLines.length));
+  // Any frame, not only its site's pages (frames): a PDF's viewer or another host's file may hold the tables too.
+  const pictures = [...images, ...page.embeds.map((e) => bodyBefore(starts, e.before))].some((before) => showsInText(before, heading, closing?.at.line ?? null, first.bodyLines.length));
   return { report, bindings, words, pagination, hiddenTab: [], pictures };
 }
 

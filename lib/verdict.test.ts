@@ -102,6 +102,9 @@ describe('a report none of whose tables could be read', () => {
     const inText = extractWithCheerio(bannered.replace('<div class=TRS_Editor>', '<div class=TRS_Editor><p><img src="./W020230220.png" width="600" height="400"></p>'), url);
     expect(inText.pictures).toBe(true);
     expect(tallyOf(inText.report, 0, inText.pictures).unchecked).toBe('no-tables');
+    // A file's viewer in the text may hold them too, from whatever host.
+    const framed = extractWithCheerio(bannered.replace('<div class=TRS_Editor>', '<div class=TRS_Editor><p><iframe src="https://files.example.cn/2022nb.pdf" width="800" height="900"></iframe></p>'), url);
+    expect(framed.pictures).toBe(true);
   });
 
   it('is not checked where it is an attachment only (某某县2021年政府信息公开工作年度报告.pdf), and has nothing to export', () => {
