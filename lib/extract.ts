@@ -76,6 +76,11 @@ export interface Extraction<N> {
   pagination: Pagination | null;
   /** The elements the page hides that hold a table, read as though shown (document/hidden-tab); none for most pages. */
   hiddenTab: N[];
+  /**
+   * Whether the report's own text shows a picture or a frame (lib/verdict notChecked: its tables may be one):
+   * the portal's banners and logos around it are no part of it.
+   */
+  pictures: boolean;
 }
 
 // The report but its warnings, which are parsed one by one as they are made.
@@ -177,7 +182,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   // Whether the report is a school's, read once: its year, and the rules on its year, period and host, read it so.
   const school = schoolOf(title, first.bodyLines);
   const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks, null, school.is)?.value ?? null;
-  const period = reportPeriod(first.bodyLines, provisionalYear);
+  const period = reportPeriod(first.bodyLines, provisionalYear, title);
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = articleEnd(text.bodyLines, text.bodyLinks);
   // The first report's 落款, year and issuer (the page's only where it is a report): a second report of the
@@ -300,7 +305,9 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   }
   const report: Report = { ...ReportBesideWarnings.parse(draft), warnings };
   const words = new Map([...spots].map(([w, at]) => [w, at.map((spot) => nodeRanges(lineOf(spot).pieces, spot.start, spot.end))]));
-  return { report, bindings, words, pagination, hiddenTab: [] };
+  // Any frame, not only its site's pages (frames): a PDF's viewer or another host's file may hold the tables too.
+  const pictures = [...images, ...page.embeds.map((e) => bodyBefore(starts, e.before))].some((before) => showsInArticle(before, heading, Math.min(end, first.bodyLines.length)));
+  return { report, bindings, words, pagination, hiddenTab: [], pictures };
 }
 
 /** A 统计表 entry's figure bound to its cell, or to its characters where the table was laid out as text (lit as a sentence's are). */
@@ -322,6 +329,12 @@ function unfitNote<N>(read: readonly FigureBinding<N>[]): Warning[] {
     cells: read.map((b) => b.ref), expected: null, actual: null,
   }];
 }
+
+/**
+ * Whether a picture or frame with `before` body lines above it stands in the article: under the heading line, above
+ * where the article ends (its pager, its related links). Below the 落款 too: a 附表 pasted as a picture under the date.
+ */
+const showsInArticle = (before: number, heading: number, end: number): boolean => before > heading && before <= end;
 
 /** How many of the body's lines (indices into the page's lines, ascending) come before the page's line `before`. */
 function bodyBefore(body: readonly number[], before: number): number {

@@ -91,6 +91,25 @@ describe('a report none of whose tables could be read', () => {
     expect(verdictOf([tallyOf(report, 0, false)])).toMatchObject({ kind: 'not-checked', why: 'none-shown' });
   });
 
+  // A portal's banner above the article is no picture of the report's: only one in its text may be its tables.
+  it('counts only a picture in the report\'s text (pingtan-2022, its tables taken out, under a portal banner)', () => {
+    const html = readFileSync(new URL('../test/fixtures/years/pingtan-2022.html', import.meta.url), 'utf8').replace(/<table[\s\S]*?<\/table>/g, '');
+    const bannered = html.replace('<body>', '<body><div class="header"><img src="/images/banner.jpg" width="1200" height="160" alt="平潭综合实验区党工委管委会"></div>');
+    const url = 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html';
+    const banner = extractWithCheerio(bannered, url);
+    expect(banner.pictures).toBe(false);
+    expect(tallyOf(banner.report, 0, banner.pictures).unchecked).toBe('none-shown');
+    const inText = extractWithCheerio(bannered.replace('<div class=TRS_Editor>', '<div class=TRS_Editor><p><img src="./W020230220.png" width="600" height="400"></p>'), url);
+    expect(inText.pictures).toBe(true);
+    expect(tallyOf(inText.report, 0, inText.pictures).unchecked).toBe('no-tables');
+    // A file's viewer in the text may hold them too, from whatever host.
+    const framed = extractWithCheerio(bannered.replace('<div class=TRS_Editor>', '<div class=TRS_Editor><p><iframe src="https://files.example.cn/2022nb.pdf" width="800" height="900"></iframe></p>'), url);
+    expect(framed.pictures).toBe(true);
+    // A 附表 pasted as a picture under the 落款 is the report's too.
+    const appended = extractWithCheerio(bannered.replace('无收取信息处理费情况。</p>', '无收取信息处理费情况。</p><p>平潭综合实验区管委会</p><p>2023年2月20日</p><p>附表：</p><p><img src="./W020230220.png" width="600" height="400"></p>'), url);
+    expect(appended.pictures).toBe(true);
+  });
+
   it('is not checked where it is an attachment only (某某县2021年政府信息公开工作年度报告.pdf), and has nothing to export', () => {
     const html = readFileSync(new URL('../test/e2e/pages/attachment-only.html', import.meta.url), 'utf8');
     const { report } = extractWithCheerio(html, 'http://www.mmx.gov.cn/xxgk/2022/01/t20220128.html');

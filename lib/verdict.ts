@@ -32,8 +32,8 @@ export interface Tally {
 }
 
 /**
- * `attachments`: how many the page links (the report may be one of them); `pictures`: whether it shows an image or embeds a
- * page big enough to hold a table (not known: taken as shown).
+ * `attachments`: how many the page links (the report may be one of them); `pictures`: whether the report's text shows an
+ * image or embeds a page big enough to hold a table (lib/extract Extraction.pictures; not known: taken as shown).
  */
 export function tallyOf(report: Report, attachments: number, pictures = true): Tally {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;

@@ -26,7 +26,7 @@ import type { BackgroundMessage, FetchedPage } from './protocol.ts';
 export type Reading =
   | {
     ok: true; report: Report; bindings: FigureBinding<Node>[]; attachments: Attachment[];
-    /** Whether the page shows an image or embeds a page big enough to hold a table: where it does not, no table is there to read. */
+    /** Whether the report's text shows an image or embeds a page big enough to hold a table (Extraction.pictures): where it does not, no table is there to read. */
     pictures: boolean;
     /** Where the page prints the words of the findings about some (Extraction.words). */
     words: Map<Warning, WordPlace<Node>[]>;
@@ -64,12 +64,12 @@ export async function readPage(doc: Document, settings: Settled): Promise<Readin
   const linksOnce = () => (links ??= pageLinks(doc));
   try {
     const page = pageFromDom(doc);
-    const { report, bindings, words, pagination, hiddenTab } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
+    const { report, bindings, words, pagination, hiddenTab, pictures } = extract(page, { url: pageUrl(doc), trustedDomains: settings.trustedDomains });
     const attachments = page.attachments.map((a) => ({ href: new URL(a.href, doc.baseURI).href, text: a.text }));
     const found = pagination && reportPages(pagination, doc.location.href, linksOnce());
     const pages = found && { ...found, total: pagination?.pages ?? Math.max(found.own, ...found.others.map((p) => p.page)) };
     reading = {
-      ok: true, report, bindings, words, attachments, pictures: page.images.length + page.embeds.length > 0, years: null, sideBySide: [], alone: report, model: page, pagination, pages,
+      ok: true, report, bindings, words, attachments, pictures, years: null, sideBySide: [], alone: report, model: page, pagination, pages,
       places: cellPlaces(bindings, () => true, report.document, page, words),
       // Not every hidden box read with it (an old portal's drop-down menu of a layout table): those the report's cells are in.
       hiddenTab: hiddenTab.filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE && bindings.some((b) => node.contains(b.node))),

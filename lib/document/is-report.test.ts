@@ -154,6 +154,9 @@ describe('judgeReport', () => {
     expect(untitled(['2022年，我县深入推进政务公开，现将政务公开各项工作开展情况总结如下：', ...summary.slice(1, -1)]).isReport).toBe(false);
     // …where a report sums up its own disclosure work so (tianmen-hushi-2019: 现将本年度政府信息公开工作总结如下), or puts itself forward.
     expect(untitled(['2022年，我局认真贯彻落实《条例》，现将本年度政府信息公开工作总结如下：', ...summary.slice(1, -1)]).isReport).toBe(true);
+    // …or opens, titled nowhere, on 有关情况: no work wider than the disclosure.
+    expect(untitled(['2022年，我局认真贯彻落实《条例》，现将有关情况总结如下：', ...summary.slice(1, -1)]).isReport).toBe(true);
+    expect(untitled(['2022年，我局认真贯彻落实《条例》，现将有关情况报告如下：', ...summary.slice(1, -1)]).isReport).toBe(true);
     expect(untitled(['2022年，我局认真贯彻落实《条例》，现将我局2022年度政府信息公开工作年度报告如下：', ...summary.slice(1, -1)]).isReport).toBe(true);
     // A notice asks for a report to be made, and names no parts of its own.
     expect(untitled(['根据《中华人民共和国政府信息公开条例》要求，请各单位认真编制2022年政府信息公开工作年度报告，于1月20日前报送。', ...text]).isReport).toBe(false);

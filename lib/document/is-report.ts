@@ -155,9 +155,10 @@ export const aboutReports = (title: string): boolean => NOT_THE_REPORT.test(titl
 // 于2023年1月20日前) tells of no year's work, nor does a line asking others for theirs.
 const TELLS_A_YEAR = /(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/;
 // Not a self-inspection's or a work summary's, laid out as the format is: it reports what its check found (现将自查情况报告
-// 如下), sums up work wider than the disclosure (现将全年工作总结如下, 现将政务公开各项工作开展情况总结如下; a report may sum
-// up its own, 现将本年度政府信息公开工作总结如下, tianmen-hushi-2019) or heads the coming year's plan (三、2023年工作打算).
-const ANOTHER_ACCOUNT = /现将[^。\n]{0,40}?自查[^。\n]{0,12}?如下|现将(?:(?!信息公开)[^。\n]){0,40}?总结如下|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?|明年)[^。：:\d]{0,8}?(?:计划|打算|思路|安排)\s*$/;
+// 如下), sums up work wider than the disclosure (现将全年工作总结如下, 现将政务公开各项工作开展情况总结如下: a 工作 not the
+// disclosure's; a report may sum up its own, 现将本年度政府信息公开工作总结如下, tianmen-hushi-2019, or 现将有关情况总结如下)
+// or heads the coming year's plan (三、2023年工作打算).
+const ANOTHER_ACCOUNT = /现将[^。\n]{0,40}?自查[^。\n]{0,12}?如下|现将(?:(?!信息公开)[^。\n]){0,40}?工作(?:(?!信息公开)[^。\n]){0,6}?总结如下|^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?:(?:19|20)\d{2}\s*年度?|明年)[^。：:\d]{0,8}?(?:计划|打算|思路|安排)\s*$/;
 const laidOutAsReport = (lines: readonly string[]) => followsReportOutline(lines) && lines.some((line) => TELLS_A_YEAR.test(line) && !OF_ANOTHER.test(line))
   && !lines.some((line) => ANOTHER_ACCOUNT.test(line));
 

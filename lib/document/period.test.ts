@@ -179,6 +179,15 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['2023年上半年政府信息公开工作报告', '本报告统计期限自2023年1月1日至2023年6月30日。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-06-30' });
   });
 
+  it('reads a quarter the page\'s title names, its site\'s name after it, where no heading above the text names one', () => {
+    const body = ['发布时间：2023-04-10 来源：某县人民政府办公室', '一、总体情况', '（一）主动公开。本季度主动公开政府信息56条。'];
+    const title = '某县人民政府2023年第一季度政府信息公开工作报告_某县人民政府';
+    expect(located(body, 2023, title)).toEqual({ value: { start: '2023-01-01', end: '2023-03-31' }, at: null, garbled: false });
+    expect(reportPeriod(body, 2023, '某县人民政府2023年政府信息公开工作年度报告_某县人民政府')).toBeNull();
+    // A heading above the text says it first.
+    expect(reportPeriod(['2023年上半年政府信息公开工作报告', ...body], 2023, title)).toEqual({ start: '2023-01-01', end: '2023-06-30' });
+  });
+
   it('says where the period stands: from its first date to its last, on the line that holds its start', () => {
     const at = (body: string[]) => textAt(body, located(body, 2023));
     expect(at(['本报告中所列数据的统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。'])).toBe('2023 年 1 月 1 日起至 2023 年 12 月 31 日');
@@ -194,6 +203,7 @@ describe('reportPeriod', () => {
     const q1 = { start: '2023-01-01', end: '2023-03-31' };
     expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告', q1)).toBe('2023年第一季度');
     expect(partOfYearReport('2020年下半年政府信息公开工作情况', { start: '2020-07-01', end: '2020-12-31' })).toBe('2020年下半年');
+    expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告_某县人民政府', q1)).toBe('2023年第一季度');
     // A period of another span (the whole year its text states), or an annual report's title, is no such report.
     expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告', { start: '2023-01-01', end: '2023-12-31' })).toBeNull();
     expect(partOfYearReport('某县人民政府2023年政府信息公开工作年度报告', q1)).toBeNull();

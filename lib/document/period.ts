@@ -66,20 +66,22 @@ const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七�
  * the page broke the sentence over two lines. Where a report states no period but counts
  * "截止2018年11月29日", the period is the year up to that day — unless it counts other figures for the
  * whole year (全年共收到申请5件): then the date only dates its one figure. Where: from its first date to its last.
+ * `title`: the report's (title.ts reportTitle), for a quarter or half-year only it names (partOfYear).
  */
-export function reportPeriod(body: readonly string[], year: number | null): ReadPeriod | null {
-  let byYear = READ.get(body);
-  if (!byYear) READ.set(body, (byYear = new Map()));
-  let read = byYear.get(year);
-  if (read === undefined) byYear.set(year, (read = readPeriod(body, year)));
+export function reportPeriod(body: readonly string[], year: number | null, title = ''): ReadPeriod | null {
+  let byKey = READ.get(body);
+  if (!byKey) READ.set(body, (byKey = new Map()));
+  const key = `${year} ${title}`;
+  let read = byKey.get(key);
+  if (read === undefined) byKey.set(key, (read = readPeriod(body, year, title)));
   return read;
 }
 
 // extract reads the period, and document/period-legible reads it again for where it stands and whether its dates were
-// whole: the same lines and year, read once.
-const READ = new WeakMap<readonly string[], Map<number | null, ReadPeriod | null>>();
+// whole: the same lines, year and title, read once.
+const READ = new WeakMap<readonly string[], Map<string, ReadPeriod | null>>();
 
-function readPeriod(body: readonly string[], year: number | null): ReadPeriod | null {
+function readPeriod(body: readonly string[], year: number | null, title: string): ReadPeriod | null {
   // A period whose dates lost their 月, or that names whole years, counts only where no line states one in dates.
   let compact: ReadPeriod | null = null;
   for (let i = 0; i < body.length; i++) {
@@ -107,7 +109,7 @@ function readPeriod(body: readonly string[], year: number | null): ReadPeriod | 
     }
   }
   if (compact) return compact;
-  const part = partOfYear(body);
+  const part = partOfYear(body, title);
   if (part) return part;
   for (let i = 0; i < body.length; i++) {
     const found = /^(?:自|从)?\s*(?:19|20)/.test(body[i]!) ? periodIn(squeezed(body[i]!), OPENING_DATES) : null;
@@ -131,8 +133,9 @@ type Period = NonNullable<DocumentMeta['period']>;
 // 信息公开数据统计: shanghai-putuo-2022h1): its span is that part of the year, not the year a title's year would make it. Only
 // a heading's (no sentence's: 2022年上半年,全区…受理申请267件 counts within whatever span the report covers), and one
 // above the text: below its first part or sentence, a line is a part's heading (（一）2019年上半年政务公开工作情况) or a
-// link to another page (上一篇：胡市镇2020年上半年政府信息公开工作情况), not the report's.
-const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)$/d;
+// link to another page (上一篇：胡市镇2020年上半年政府信息公开工作情况), not the report's. A page's <title> may go on with its
+// site's name after the heading's words (…政府信息公开工作报告_某县人民政府, as title.ts TITLE_PARTS splits it).
+const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)(?=\s*[_|｜]|$)/d;
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
 /** The part of a year a heading names its report's span (PART_OF_YEAR): the span, and where in the line its words stand; null where it names none. */
@@ -146,13 +149,18 @@ function partOfYearIn(line: string): { period: Period; start: number; end: numbe
   return { period: { start: `${year}-${start}`, end: `${year}-${end}` }, start: m.indices![1]![0], end: (m.indices![2] ?? m.indices![3])![1] + 2 };
 }
 
-/** The part of a year a heading names its report's span (PART_OF_YEAR), and where; null where no heading does. */
-function partOfYear(body: readonly string[]): ReadPeriod | null {
+/**
+ * The part of a year a heading names its report's span (PART_OF_YEAR), and where; else the part the page's title names
+ * (a portal's <title>: the article's title, then its site's name), where the page prints no such heading above the text
+ * (at: null, no line gives it); null where neither does.
+ */
+function partOfYear(body: readonly string[], title: string): ReadPeriod | null {
   for (let i = 0; i < body.length && !OUTLINE_HEADING.test(body[i]!) && !isProse(body[i]!); i++) {
     const part = partOfYearIn(body[i]!);
     if (part) return { value: part.period, at: spotIn(body, i, part), garbled: false };
   }
-  return null;
+  const titled = partOfYearIn(title);
+  return titled && { value: titled.period, at: null, garbled: false };
 }
 
 /**

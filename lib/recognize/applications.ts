@@ -133,7 +133,7 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const row = data[i]!;
     const placing = placings.get(row);
     if (placing) short[placing].push({ path, figures: row.figureRun.flatMap((c) => (c.reading.kind === 'blank' ? [] : [c.cell.text.trim()])) });
-    const columnOf = columnsOf.get(row.table) ?? columnsOf.values().next().value;
+    const columnOf = columnMapOf(columnsOf, row.table);
     const values = row.figureRun.length >= COLUMN_COUNT
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [order[k]!, c] as const)
       : placedFigures(row.figureRun, placing ?? 'inPlace', (col) => columnOf?.get(col));
@@ -347,6 +347,15 @@ function shortPlacings<N>(data: TableRow<N>[], rows: readonly TableRow<N>[]): Ma
   return placings;
 }
 
+/**
+ * The grid columns of the seven figures in `table`: its own, from its rows that have all seven; else the first known. A
+ * <table> of short rows only (a page break leaving 四、结转下年度继续办理 alone in a <table> of its own) has none of its own,
+ * and its figures are read as continuing the columns of the part above; the balance (balanceCarriedForward) decides by the
+ * same columns as the figures are then placed in.
+ */
+const columnMapOf = (columnsOf: ReadonlyMap<number, ReadonlyMap<number, ApplicantColumn>>, table: number): ReadonlyMap<number, ApplicantColumn> | undefined =>
+  columnsOf.get(table) ?? columnsOf.values().next().value;
+
 // The rows whose figures give 四、结转下年度继续办理 in each column: 一、本年新收 + 二、上年结转 − 三、本年度办理结果's 总计.
 const BALANCE_ROWS = ['newReceived', 'carriedOver', 'totalProcessed'] as const;
 
@@ -367,7 +376,7 @@ function balanceCarriedForward<N>(placings: Map<TableRow<N>, ShortRowPlacing>, p
   if (!whole.every((run) => run?.length === COLUMN_COUNT && run.every((c) => c.reading.kind === 'number'))) return;
   const value = (run: readonly RowCell<N>[] | undefined, k: number) => { const r = run![k]!.reading; return r.kind === 'number' ? r.value : 0; };
   const expected = new Map(order.map((column, k) => [column, value(whole[0], k) + value(whole[1], k) - value(whole[2], k)] as const));
-  const columnOf = columnsOf.get(last.table) ?? columnsOf.values().next().value;
+  const columnOf = columnMapOf(columnsOf, last.table);
   const decided = balancedPlacing(last.figureRun, expected, (col) => columnOf?.get(col));
   if (decided) placings.set(last, decided);
 }
