@@ -48,6 +48,8 @@ const BRACKET_OPENS = /^[（(](?=[^）)]*$)/;
 // 具体类别如下: lists them after its colon (…主动公开政府信息285条。具体类别如下:基层政务公开信息201条,…: cq-jiangjin-ciyun-2024),
 // as 主要类别情况: does (jinyun-huzhen-2013), and 信息分类: after the information it names (主动公开信息分类:…: benxi-wsjkw-2021).
 const KINDS_COLON = '(?:主要(?:类别|分类)(?:情况)?|(?:类别|分类)情况|信息(?:分类|类别))[:：]';
+// A sentence opening with kinds of information (信息类别:), which break down only some counts (figures.ts's kindsOf).
+export const KINDS_OPENS = new RegExp(`^${KINDS_COLON}`);
 export const BY_KIND = new RegExp(String.raw`${KINDS_COLON}|具体(?:类别|分类|情况)?如下[:：]?|从[^，,。\d０-９]{0,10}?(?:分类|类别|类型|方式)(?:来|上)?看|按[^，,。\d０-９]{0,8}?(?:(?:分类|类别)(?:划分|统计|分)?|(?:类型|方式)(?:划分|统计|分)(?![配析布工]))`);
 // 分别是, 具体为 before the first item's name, in its clause (…452余条,分别是案件报导182条、…): the items of the count
 // before; not before a count (A、B分别为10条、20条: each item's own), nor what its clause goes on to count (开设政务新媒体

@@ -1659,6 +1659,10 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf(text))).toEqual(['主动公开信息数=175条 [通过信息报送在市政府网站公开信息数=12条; 本部门信息公开平台公开信息数=163条]']);
     // Kinds of another count are not its parts.
     expect(summary(figuresOf('主动公开信息数:175条。依申请公开信息分类:当面申请3件。'))).toEqual(['主动公开信息数=175条', '当面申请=3件']);
+    // Nor are the kinds of information asked for the parts of the applications, counted in another unit; in theirs they may be.
+    expect(summary(figuresOf('共收到申请5件。信息类别：政策文件3条，其他2条。'))).toEqual(['收到申请=5件', '政策文件=3条', '其他=2条']);
+    expect(summary(figuresOf('共收到申请5件。信息类别：政策文件3件，其他2件。'))).toEqual(['收到申请=5件 [政策文件=3件; 其他=2件]']);
+    expect(summary(figuresOf('全年主动公开信息5条。信息类别：政策文件3件，其他2条。'))).toEqual(['主动公开信息=5条 [政策文件=3件; 其他=2条]']);
   });
 
   it('leaves a heading run on into its paragraph out of the label (sg-longgui-2016)', () => {

@@ -11,7 +11,7 @@
 import { nodeRanges, type Line } from '../page/model.ts';
 import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
-import { bracketed, BY_KIND, clauseOf, framesAgain, namesTotal, type Clause, type Opener } from './clauses.ts';
+import { bracketed, BY_KIND, clauseOf, framesAgain, KINDS_OPENS, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isApplicant, isCase, isMode, isReceived, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, isVerbOnly, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
@@ -240,7 +240,7 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
     if (reading.outer && item && token.label === undefined && (reading.line === li
       ? LIST_SEPARATOR.test(text.slice(reading.end, start)) || completes(reading.outer, tokens, t, end) || sharesWhole(reading.outer, text, token) === 'part'
       : quotedItemGoesOn(reading, text, li, start, token))) return 'item';
-    if (text.startsWith('其中', start) || BY_KIND.exec(text.slice(start, start + 16))?.index === 0) return 'joins';
+    if (text.startsWith('其中', start) || (BY_KIND.exec(text.slice(start, start + 16))?.index === 0 && kindsOf(total, text.slice(start), counts ? token : undefined))) return 'joins';
   }
   if (counts && total !== null && framedAgain(reading, text.slice(start, start + 24), token.unit)) return 'joins';
   if (counts && reading.line === li && token.label === undefined && isOutcome(text.slice(start, token.at).trim()) && answered(reading, token.unit)) return 'results';
@@ -249,6 +249,17 @@ function linkOf<N>(reading: Reading<N>, text: string, li: number, start: number,
   if (RATE.test(text.slice(start, end))) return 'rate';
   return total !== null && framesAgain(text.slice(start, start + 24), total.label, false) ? 'frame' : 'rest';
 }
+
+/**
+ * Whether a breakdown by kind opening `words` can be of `total`. Kinds of information (信息类别:) are no partition of
+ * applications counted in another unit (共收到申请5件。信息类别：政策文件3条: what was asked for), only of a count in
+ * their first count's unit or of information published (主动公开信息数:175条。主动公开信息分类:…: benxi-wsjkw-2021).
+ */
+function kindsOf<N>(total: Read<N> | null, words: string, first: NumberToken | undefined): boolean {
+  if (!KINDS_OPENS.test(words) || total === null || first === undefined) return true;
+  return sameUnit(first.unit, total.unit) || PUBLISHED.test(total.label);
+}
+const PUBLISHED = /^(?:(?!申请).)*(?:公开|发布|公布)/;
 
 /**
  * Whether a sentence of the total's paragraph, its words before its first count (`before`) ending in ，其中 and that

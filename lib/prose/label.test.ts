@@ -611,6 +611,11 @@ describe('the label before the number', () => {
     // Words that lead to the channel twice say how it got there (benxi-wsjkw-2021); 通过 that passes a review is no means.
     expect(labels('通过信息报送在市政府网站公开信息数12条')).toEqual(['通过信息报送在市政府网站公开信息数']);
     expect(labels('通过审核公开信息12条')).toEqual(['通过审核公开信息']);
+    // …nor 通过 before other checks passed: 通过 is "passed", and what passed is what was counted.
+    expect(labels('通过合法性审查并公开的规范性文件3件')).toEqual(['通过合法性审查并公开的规范性文件']);
+    expect(labels('通过考核后公示的人员名单2批')).toEqual(['通过考核后公示的人员名单']);
+    expect(labels('通过认定并公布的企业名单4批')).toEqual(['通过认定并公布的企业名单']);
+    expect(labels('通过备案并公开的行政规范性文件6件')).toEqual(['通过备案并公开的行政规范性文件']);
   });
 
   it('reads 等载体 and 等形式 as 等方式 closing the group of means, no word of what was done by them', () => {

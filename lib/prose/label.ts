@@ -389,8 +389,10 @@ export const AT = '在(?![线职编岗建])';
 const LEADS_TO_CHANNEL = `通过|${AT}|依托|利用|借助`;
 // "通过政务公开栏公开政府信息", "在村公示栏公开政府相关工作", "通过其他方式公开…": the word that leads to the channel or way
 // is none of what was counted, as 依托…网站主动公开 reads above (政务公开栏公开政府信息); not where no verb follows (在审, 在答复
-// 限期内), nor 通过 that passes a review (通过审核), nor words that lead to it twice (通过信息报送在市政府网站公开: how it got there too).
-const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!审|评|验)(?=(.+)(?:公开|发布|推送|回应|公示|更新))`);
+// 限期内), nor 通过 that passes a check (通过审核, 通过考核, 通过认定, 通过复核, 通过备案, 通过合法性审查: what passed is what was
+// counted), nor words that lead to it twice (通过信息报送在市政府网站公开: how it got there too).
+const PASSED = '审|评|验|考[核试评]|认定|复[核查审]|备案|核[查准实验]|检[查测验]|鉴定|合法性|公平竞争';
+const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!${PASSED})(?=(.+)(?:公开|发布|推送|回应|公示|更新))`);
 const MEANS_WITHIN = new RegExp(LEADS_TO_CHANNEL);
 function withoutMeans(label: string): string {
   const means = MEANS_FIRST.exec(label);

@@ -158,6 +158,18 @@ describe('document/numbering', () => {
     ]);
   });
 
+  it('reads the part headings the section reader finds run on inside one paragraph (putian-hanjiang-wsj-2011-mirror)', () => {
+    // xxgk.ptjxxy.com, 2011年涵江区卫生局政府信息公开年报: 一、引言 (no part's title, not read), 一、概述, 三、 in one paragraph.
+    const putian = (overview: string) => ['2011年涵江区卫生局政府信息公开年报',
+      `2011年涵江区卫生局政府信息公开年报 一、引言 本年报是根据《涵江区政府信息公开规定》要求,由莆田市涵江区卫生局编制的2011年度政府信息公开年度报告。如对本报告有任何疑问,请联系:莆田市涵江区卫生局办公室,电话:6977729。 ${overview} 2011年,涵江区区卫生局政府信息公开工作在涵江区人民政府的领导部署下…提供所需信息。 三、政府信息主动公开情况 我局向社会主动公开政府信息主要通过四条途径。 2010年度主动公开政府信息54条。`];
+    const [finding, ...more] = check(putian('一、概述'));
+    expect(more).toEqual([]);
+    expect(finding!.message).toBe('编号从“一、”跳到“三、”，缺少“二、”：“三、政府信息主动公开情况”');
+    expect(wordsOf(numbering, makeReport(), makeContext({ lines: putian('一、概述') }))).toEqual([['三、政府信息主动公开情况']]);
+    // Numbered in turn, they run on without a gap.
+    expect(check(putian('二、概述'))).toEqual([]);
+  });
+
   it('counts a first sub-number run on in its heading\'s line as there (longgui-wujiang-2016), not one elsewhere', () => {
     // sgwjq.gov.cn, 2016年龙归镇政府信息公开年度报告: (一) follows its part's heading on the same line.
     const lines = ['二、政府信息主动公开情况 （一）公开的主要内容： 2016年度共主动公开政府信息25条，在主动公开的信息中，工作动态信息5条。', '（二）公开形式 1、政务公开栏、召开人大代表会、各种座谈会等形式 2、通过报纸、电视、广播、杂志等媒体发布部分主动公开的政府信息 3、公开信。', '三、回应解读情况 回应公众关注热点或重大舆情数2次。'];

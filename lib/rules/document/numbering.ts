@@ -1,12 +1,12 @@
 // Heading and list numbers run 1, 2, 3 … under each parent heading, without gaps or repeats.
 import type { Spot } from '../../document/page-text.ts';
-import { barePartNumber } from '../../document/sections.ts';
+import { barePartNumber, reportSections } from '../../document/sections.ts';
 import { isGarbled } from '../../text/garbled.ts';
 import { quote } from '../../text/quote.ts';
 import { pageFinding, type Finding, type Rule } from '../types.ts';
 import { inlineListSlips } from './inline-list.ts';
 import { markersOf, markerText, type Marker } from './outline.ts';
-import { toChineseNumber } from './numerals.ts';
+import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 import { HAN } from '../../text/han.ts';
 
 const show = (level: 1 | 2 | 3, n: number): string =>
@@ -63,13 +63,31 @@ function numbered(line: string, at: number): Spot {
   return { lines: 'body', line: at, start: m?.index ?? 0, end: m ? m.index + m[0].length : line.length };
 }
 
+/** A number of the outline: a line's own (`heading` null), or a part's heading run on inside a line, where it stands. */
+interface Numbered { marker: Marker; at: number; heading: { text: string; spot: Spot } | null }
+
+/**
+ * The line markers in order, each line's followed by the part headings the section reader found run on inside it
+ * (putian-hanjiang-wsj-2011-mirror: "…电话:6977729。 一、概述 2011年,… 三、政府信息主动公开情况 我局…" in one
+ * paragraph): those alone, standard titles or numbered in turn, not every 二、 a sentence holds.
+ */
+function numbersOf(lines: readonly string[], markers: readonly (Marker | null)[]): Numbered[] {
+  const runOn = reportSections([...lines]).flatMap(({ value, at: spot }) => {
+    const number = parseChineseNumber(value.number);
+    return spot !== null && number !== null && lines[spot.line]!.slice(0, spot.start).trim() !== ''
+      ? [{ marker: { level: 1 as const, number }, at: spot.line, heading: { text: `${value.number}、${value.title}`, spot } }]
+      : [];
+  });
+  return markers.flatMap((marker, at): Numbered[] => [...(marker ? [{ marker, at, heading: null }] : []), ...runOn.filter((s) => s.at === at)]);
+}
+
 export const numbering: Rule = {
   id: 'document/numbering',
   severity: 'warning',
   description: '标题、列表编号和段落中的“一是、二是”连续，不跳号、不重号 (heading and list numbers, and a paragraph\'s 一是, 二是…, have no gaps or repeats)',
   rationale: {
-    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文；重号之后紧接着跳过一号的（“（二）（二）（四）”），是后一个编号写错，只说一条，指出它应为“（三）”；编号单独占一行、标题在下一行的，引用时连同标题。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。段落中逐条列举的“一是、二是、三是”也应连续（“一是…三是…”缺了“二是”），每段只说第一处；不是从“一是”开始的一段可能接着上一段列举，不核对。引号、括号里的“一是、二是”（“做到‘一是…，二是…’”）是另一层意思，不算；一项之中又从“一是”列起的（“三是强化监督，具体为：一是…，二是…；四是…”），之后接着外层的编号；句号之后又从“一是”列起的是另一组列举。',
-    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original; a repeat followed at once by a gap of one ((二) (二) (四)) is the second number written wrong, said once, naming the number it should be ((三)); a number set on a line of its own, its title on the next, is quoted with the title. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated). The points a paragraph counts off (一是, 二是, 三是: firstly, secondly, thirdly) run on too (一是…三是 lacks 二是), the first slip of each paragraph said; a paragraph whose points do not start at 一是 may go on from the paragraph before, and is not checked. Points in quotes or brackets (做到“一是…，二是…”, “so as to, firstly…, secondly…”) say something else, and are not counted; a point that counts off points of its own from 一是 (三是强化监督，具体为：一是…，二是…；四是…, “thirdly, stronger supervision, namely: firstly…, secondly…; fourthly…”) is followed by the outer list\'s next number; 一是 after a sentence\'s end starts another list.',
+    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文；重号之后紧接着跳过一号的（“（二）（二）（四）”），是后一个编号写错，只说一条，指出它应为“（三）”；编号单独占一行、标题在下一行的，引用时连同标题。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。整篇写成一段、各部分标题接连写在段中的（“…电话:6977729。 一、概述 … 三、政府信息主动公开情况 …”），段中认出的部分标题也按顺序核对。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。段落中逐条列举的“一是、二是、三是”也应连续（“一是…三是…”缺了“二是”），每段只说第一处；不是从“一是”开始的一段可能接着上一段列举，不核对。引号、括号里的“一是、二是”（“做到‘一是…，二是…’”）是另一层意思，不算；一项之中又从“一是”列起的（“三是强化监督，具体为：一是…，二是…；四是…”），之后接着外层的编号；句号之后又从“一是”列起的是另一组列举。',
+    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original; a repeat followed at once by a gap of one ((二) (二) (四)) is the second number written wrong, said once, naming the number it should be ((三)); a number set on a line of its own, its title on the next, is quoted with the title. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a whole report runs on in one paragraph, the part headings read inside it (…电话:6977729。 一、概述 … 三、政府信息主动公开情况 …) are checked in turn too. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated). The points a paragraph counts off (一是, 二是, 三是: firstly, secondly, thirdly) run on too (一是…三是 lacks 二是), the first slip of each paragraph said; a paragraph whose points do not start at 一是 may go on from the paragraph before, and is not checked. Points in quotes or brackets (做到“一是…，二是…”, “so as to, firstly…, secondly…”) say something else, and are not counted; a point that counts off points of its own from 一是 (三是强化监督，具体为：一是…，二是…；四是…, “thirdly, stronger supervision, namely: firstly…, secondly…; fourthly…”) is followed by the outer list\'s next number; 一是 after a sentence\'s end starts another list.',
   },
   example: {
     passes: {
@@ -103,8 +121,8 @@ export const numbering: Rule = {
     };
     // A later page of a paginated report (or its pages read from a later one on) goes on from the page before: its first numbers need not be 一 or 1.
     const continues = ctx.pagination !== null && (ctx.pagination.joined?.read[0] ?? ctx.pagination.page) !== 1;
-    // A note on the numbering is about line at's heading or item.
-    const note = (at: number, severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message, [numbered(ctx.lines[at]!, at)]));
+    // A note on the numbering is about a heading or item: its words.
+    const note = (spot: Spot, severity: Finding['severity'], message: string) => findings.push(pageFinding(severity, message, [spot]));
     // A number set on a line of its own ("(二)", then "依申请公开" below it, as Word-pasted pages break them) is quoted with its title.
     const headingAt = (at: number): string => {
       const text = markerText(ctx.lines[at]!);
@@ -112,12 +130,13 @@ export const numbering: Rule = {
       return BARE_NUMBER.test(text) && title !== undefined && !markers[at + 1] ? text + markerText(title) : text;
     };
     // The last repeat noted, while no number of its level or above has followed: (二)(二)(四) is one slip, the second (二) meant for (三).
-    let repeat: { depth: number; n: number; finding: number; at: number } | null = null;
-    markers.forEach((marker, at) => {
-      if (!marker) return;
+    let repeat: { depth: number; n: number; finding: number; spot: Spot; text: string } | null = null;
+    numbersOf(ctx.lines, markers).forEach(({ marker, at, heading }) => {
       const opening = last[1] === undefined;
       const line = ctx.lines[at]!;
       const { level } = marker;
+      const here = heading?.spot ?? numbered(line, at);
+      const text = heading?.text ?? headingAt(at);
       const depth = depthOf(level);
       const prev = last[depth];
       const repeated = repeat !== null && repeat.depth === depth ? repeat : null;
@@ -129,7 +148,7 @@ export const numbering: Rule = {
       lastAt[depth] = at;
       const expected = (prev ?? 0) + 1;
       if (marker.number === null) {
-        note(at, 'info', `标题${quote(markerText(line))}缺少编号，按顺序应为${quote(show(1, expected))}`);
+        note(here, 'info', `标题${quote(markerText(line))}缺少编号，按顺序应为${quote(show(1, expected))}`);
         last[depth] = expected;
         return;
       }
@@ -145,12 +164,12 @@ export const numbering: Rule = {
         return;
       }
       if (prev !== undefined && n <= prev) {
-        note(at, 'warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(headingAt(at))}，可能多贴了一段`);
-        repeat = { depth, n, finding: findings.length - 1, at };
+        note(here, 'warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(text)}，可能多贴了一段`);
+        repeat = { depth, n, finding: findings.length - 1, spot: here, text };
         return;
       }
       if (repeated !== null && prev === repeated.n && n === prev + 2) {
-        findings[repeated.finding] = pageFinding('warning', `编号${quote(show(level, prev))}用了两次，其后是${quote(show(level, n))}：后一个${quote(headingAt(repeated.at))}应为${quote(show(level, prev + 1))}`, [numbered(ctx.lines[repeated.at]!, repeated.at)]);
+        findings[repeated.finding] = pageFinding('warning', `编号${quote(show(level, prev))}用了两次，其后是${quote(show(level, n))}：后一个${quote(repeated.text)}应为${quote(show(level, prev + 1))}`, [repeated.spot]);
         return;
       }
       // A frame between the two shows another page of the site, which may hold the parts between (三、四 with their tables);
@@ -159,8 +178,10 @@ export const numbering: Rule = {
       // A first sub-number may run on from its heading's own line; the next headings may run on from the last one's line,
       // where a page lost its breaks (wenmiao-2011: "二、主动公开政府信息情况 (一)…的需要。 三、依申请公开政府信息情况 目前，暂无…。 四、…").
       const from = prev !== undefined ? since - 1 : level === 1 ? since : lastAt[depth - 1] ?? since;
+      // …and a heading run on in a line, from what its line holds before it.
+      const between = heading ? [...ctx.lines.slice(from, at), line.slice(0, heading.spot.start)] : ctx.lines.slice(from, at);
       const skipped = Array.from({ length: n - expected }, (_, i) => expected + i)
-        .filter((k) => !runIn(ctx.lines.slice(from, at), level, k) && !(prev === undefined && level !== 1 && gluedToHeading(ctx.lines[from]!, level, k)));
+        .filter((k) => !runIn(between, level, k) && !(prev === undefined && level !== 1 && gluedToHeading(ctx.lines[from]!, level, k)));
       if (skipped.length === 0 || (prev === undefined && (catalogueLabel(markers, at, line) || (opening && continues)))) return;
       // The parts skipped stand there as bare titles (总体情况 as a list item, 一、 the list's marker, then 二、主动公开情况:
       // anshun-zhenning-2019): each lost its number, no part is missing. A title the outline numbers otherwise is no
@@ -170,13 +191,13 @@ export const numbering: Rule = {
         return part === null ? [] : [{ line: since + k, part }];
       }) : [];
       if (bare.length > 0 && bare.length === skipped.length && bare.every(({ part }, k) => part === skipped[k])) {
-        bare.forEach(({ line, part }) => note(line, 'info', `标题${quote(markerText(ctx.lines[line]!))}缺少编号，按顺序应为${quote(show(1, part))}`));
+        bare.forEach(({ line, part }) => note(numbered(ctx.lines[line]!, line), 'info', `标题${quote(markerText(ctx.lines[line]!))}缺少编号，按顺序应为${quote(show(1, part))}`));
         return;
       }
       const head = prev === undefined
         ? `第一个编号就是${quote(show(level, n))}，前面缺少`
         : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;
-      note(at, 'warning', `${head}${skippedText(level, skipped)}：${quote(headingAt(at))}`);
+      note(here, 'warning', `${head}${skippedText(level, skipped)}：${quote(text)}`);
     });
     // The points a paragraph counts off (一是…二是…) run on as well.
     for (const { spot, number, previous, skipped } of inlineListSlips(ctx.lines)) {
