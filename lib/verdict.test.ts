@@ -138,12 +138,26 @@ describe('a report none of whose tables could be read', () => {
     expect([report.document.isReport, report.document.year, report.proseFigures.map((f) => f.value)]).toEqual([true, 2018, [47, 38]]);
     expect(notChecked(report, 0)).toBe('prose-unchecked');
     expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose-unchecked', others: 1 });
-    // The same two as a total and its part, or as what came in and what of it was done, are checked against each other.
+    // The same two as a total and its part, or as what came in and what of it was done with their rate, are checked
+    // against each other; what came in and what was done with no rate stated, nothing compares.
     const [first, second] = report.proseFigures as [ProseFigure, ProseFigure];
     expect(notChecked({ ...report, proseFigures: [{ ...first, parts: [{ ...second }] }] }, 0)).toBe('prose');
-    const text = '共受理申请47件，办结38件';
-    const applications = [{ ...first, label: '受理申请', unit: '件', text }, { ...second, label: '办结', unit: '件', text }];
-    expect(notChecked({ ...report, proseFigures: applications }, 0)).toBe('prose');
+    const applications = (text: string) => [{ ...first, label: '受理申请', unit: '件', text }, { ...second, label: '办结', unit: '件', text }];
+    expect(notChecked({ ...report, proseFigures: applications('共受理申请47件，办结38件，办结率80.9%') }, 0)).toBe('prose');
+    expect(notChecked({ ...report, proseFigures: applications('共受理申请47件，办结38件') }, 0)).toBe('prose-unchecked');
+    // A total written with 万 and a count of the same thing, as stray-wan sums them, are compared; without 万, nothing does.
+    const published = (value: number, text: string) => [{ ...first, label: '主动公开政府信息', unit: '条', value, text },
+      { ...second, label: '网站公开政府信息', unit: '条', text }];
+    expect(notChecked({ ...report, proseFigures: published(4_700_000, '主动公开政府信息470万条，网站公开政府信息38条') }, 0)).toBe('prose');
+    expect(notChecked({ ...report, proseFigures: published(470, '主动公开政府信息470条，网站公开政府信息38条') }, 0)).toBe('prose-unchecked');
+  });
+
+  // 东华门街道2011年 counts 全职工作人员2名, 兼职工作人员0名 and 主动公开政府信息257条: two counts of one kind of staff, but no
+  // rule holds one against another, so its text was not checked.
+  it('says of a pre-2019 report whose like counts nothing compares that it was not checked (beijing-dongcheng-donghuamen-2011)', () => {
+    const report = extractWithCheerio(readFileSync('test/corpus/legacy/beijing-dongcheng-donghuamen-2011.html', 'utf8'), null).report;
+    expect(report.proseFigures.map((f) => f.label)).toEqual(['全职工作人员', '兼职工作人员', '信息申请受理点', '主动公开政府信息']);
+    expect(notChecked(report, 0)).toBe('prose-unchecked');
   });
 
   // ux14: a university's report (中山大学2024—2025学年信息公开年度报告, 《高等学校信息公开办法》's) has no 国办 table to print; "the

@@ -68,7 +68,7 @@ const noTablesDue = (report: Report): 'school' | 'public-body' | 'part-of-year' 
 
 /**
  * A report of the 统计表 years or one with no table due none of whose tables was read but whose text gives figures that can be
- * held against each other (a total with its parts, two of one measure): before 2019 many print them in their prose alone.
+ * held against each other (a total with its parts, two a rule compares: prose/checkable.ts): before 2019 many print them in their prose alone.
  * Those were checked against each other (lib/rules/prose), not against any table. Two counts of unrelated things (三明 2018's
  * 会议信息47条 and 政策文件38条) check nothing: the report is not checked (proseUnchecked).
  */

@@ -204,6 +204,8 @@ describe('reportPeriod', () => {
     expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告', q1)).toBe('2023年第一季度');
     expect(partOfYearReport('2020年下半年政府信息公开工作情况', { start: '2020-07-01', end: '2020-12-31' })).toBe('2020年下半年');
     expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告_某县人民政府', q1)).toBe('2023年第一季度');
+    expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告 - 某县人民政府门户网站', q1)).toBe('2023年第一季度');
+    expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告—某县人民政府', q1)).toBe('2023年第一季度');
     // A period of another span (the whole year its text states), or an annual report's title, is no such report.
     expect(partOfYearReport('某县人民政府2023年第一季度政府信息公开工作报告', { start: '2023-01-01', end: '2023-12-31' })).toBeNull();
     expect(partOfYearReport('某县人民政府2023年政府信息公开工作年度报告', q1)).toBeNull();

@@ -134,8 +134,9 @@ type Period = NonNullable<DocumentMeta['period']>;
 // a heading's (no sentence's: 2022年上半年,全区…受理申请267件 counts within whatever span the report covers), and one
 // above the text: below its first part or sentence, a line is a part's heading (（一）2019年上半年政务公开工作情况) or a
 // link to another page (上一篇：胡市镇2020年上半年政府信息公开工作情况), not the report's. A page's <title> may go on with its
-// site's name after the heading's words (…政府信息公开工作报告_某县人民政府, as title.ts TITLE_PARTS splits it).
-const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)(?=\s*[_|｜]|$)/d;
+// site's name after the heading's words (…政府信息公开工作报告_某县人民政府, as title.ts TITLE_PARTS splits it; or after a dash,
+// …工作报告 - 某县人民政府门户网站, which the report's title keeps).
+const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)(?=\s*[_|｜\-—–]|$)/d;
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
 /** The part of a year a heading names its report's span (PART_OF_YEAR): the span, and where in the line its words stand; null where it names none. */

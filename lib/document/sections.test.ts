@@ -58,6 +58,9 @@ describe('reportSections', () => {
       + '如对本报告有任何疑问,请联系:莆田市涵江区卫生局办公室,电话:6977729。 一、概述 2011年,涵江区区卫生局政府信息公开工作在涵江区人民政府的领导部署下开展工作,'
       + '主要取得了如下进展:一是本机关对政府信息公开工作的重要性认识进一步提高。 三、政府信息主动公开情况 我局向社会主动公开政府信息主要通过四条途径。';
     expect(reportSections([paragraph])).toEqual([{ number: '一', title: '概述' }, { number: '三', title: '政府信息主动公开情况' }]);
+    // The paragraph may end with the next part's title, its text on the next line.
+    const ending = '如对本报告有任何疑问,请联系办公室,电话:6977729。 一、概述 2011年,本局政府信息公开工作在区政府的领导部署下开展工作。 三、政府信息主动公开情况';
+    expect(reportSections([ending, '我局向社会主动公开政府信息主要通过四条途径。'])).toEqual([{ number: '一', title: '概述' }, { number: '三', title: '政府信息主动公开情况' }]);
     // One such title alone in running text, or titles listed in a sentence (its 全文包括… numbered: built), are no headings.
     expect(reportSections(['我局向社会主动公开政府信息主要通过四条途径,一是网站公布政府信息。 三、政府信息主动公开情况 我局网站可下载本报告的电子版,如对本报告有任何疑问,请联系办公室。'])).toEqual([]);
     expect(reportSections(['全文包括一、概述,二、政府信息主动公开情况,三、政府信息依申请公开情况,并附相关的说明和指标统计表。我局网站可下载本报告的电子版。'])).toEqual([]);

@@ -26,9 +26,9 @@ const INLINE_PART = new RegExp(`([一二三四五六七八九十]{1,3})[、.．]
 const SHORT_RUN_ON = new RegExp(`[。；;]\\s*[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${PART_TITLE})|^\\s*[一二三四五六七八九十]{1,2}[、.．]\\s*(?:${PART_TITLE})[^。；;]*[。；;].`);
 
 // The pre-2019 parts' whole titles run into a paragraph, set apart by a space on each side ("…电话:6977729。 一、概述 2011年,…
-// 三、政府信息主动公开情况 我局…", putian-hanjiang-wsj-2011-mirror): taken where two or more stand in the line, so that
-// a sentence that enumerates (一是…, 一、加强…；二、…) is never read as headings.
-const SPACED_EARLIER_PART = new RegExp(`(?<=^|[\\s。：:；;])([一二三四五六七八九十]{1,2})、\\s*(${EARLIER_PARTS.flatMap((part) => [part.title, ...part.variants]).map((t) => t.replace(/[、]/g, '.?')).join('|')})(?=\\s)`, 'g');
+// 三、政府信息主动公开情况 我局…", putian-hanjiang-wsj-2011-mirror), the last perhaps at the paragraph's end, its text on the
+// next line: taken where two or more stand in the line, so that a sentence that enumerates (一是…, 一、加强…；二、…) is never read as headings.
+const SPACED_EARLIER_PART = new RegExp(`(?<=^|[\\s。：:；;])([一二三四五六七八九十]{1,2})、\\s*(${EARLIER_PARTS.flatMap((part) => [part.title, ...part.variants]).map((t) => t.replace(/[、]/g, '.?')).join('|')})(?=\\s|$)`, 'g');
 
 /** The earlier parts' titles run into the line (SPACED_EARLIER_PART) that no heading already found holds, where two or more are. */
 function spacedEarlierParts(line: string, found: readonly Found[]): Found[] {

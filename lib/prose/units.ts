@@ -53,3 +53,18 @@ export function countUnit(figure: { label: string; unit: string | null }): strin
   if ((unit === '条' || isPaper(unit)) && APPLICATION.test(label)) return '件';
   return SAME_COUNT[unit] ?? unit;
 }
+
+// A total written with a stray 万 (主动公开政府信息173769万条 over parts adding up to 173769: prose/stray-wan).
+const WAN = 10_000;
+// Digits this few can match a sum of small parts by chance.
+const LEAST = 100;
+
+/** The digits a figure gives before 万 (173769 of 173769万条), where it is a whole number so written; else null. */
+export function digitsBeforeWan(figure: { value: number; approximate: boolean; text: string }): number | null {
+  const digits = figure.value / WAN;
+  return !figure.approximate && Number.isInteger(digits) && digits >= LEAST && figure.text.includes(`${digits}万`) ? digits : null;
+}
+
+/** Whether a later figure counts what `total` counts, its label ending in the same thing (…主动公开政府信息): round
+ * counts of other things can add up to a round total's digits by chance (浏览量300万次, 在线访谈200次, 回应关切100次). */
+export const countingTheSame = (total: { label: string }) => (part: { label: string }) => part.label.endsWith(total.label.slice(-2));

@@ -1,5 +1,5 @@
 // "共受理审批事项117件，办结171件，办结率100%": a 办结率 stated right after what was done is that count over what came in.
-import { RECEIVED_VERB } from '../../prose/received.ts';
+import { DONE_VERB, RECEIVED_VERB } from '../../prose/received.ts';
 import { withinLastDigit } from '../../prose/topics.ts';
 import { sameUnit } from '../../prose/units.ts';
 import { quote } from '../../text/quote.ts';
@@ -7,9 +7,9 @@ import type { Finding, Rule } from '../types.ts';
 
 // What came in (受理, 收到, 接到…: prose/received.ts) and what of it was done (办结, 答复, 回复), each a figure of the sentence.
 const RECEIVED = new RegExp(RECEIVED_VERB);
-const DONE = /办结|答复|回复/;
+const DONE = new RegExp(DONE_VERB);
 // The rate right after the done count, nothing counted between: ，办结率100%, ，按时办结率达99.5%; not 约/以上, a rate said roughly.
-const RATE = /^\s*[，,、]?\s*(按时|按期|及时)?(?:办结|答复|回复)率(?:达到?|为|是)?\s*(\d+(?:\.\d+)?)\s*[%％](?!\s*(?:以上|左右))/;
+const RATE = new RegExp(`^\\s*[，,、]?\\s*(按时|按期|及时)?${DONE_VERB}率(?:达到?|为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％](?!\\s*(?:以上|左右))`);
 // An on-time rate is the count done in time over what came in only where the count before it is said to be the one done
 // in time (按时答复依申请公开2件，按时答复率100%: lixia-ysjd-2025); after all that was done (已办结22050件，按时办结率100%) it is
 // the share of those done that were done in time, a third count the text does not give.

@@ -35,6 +35,11 @@ describe('prose/counts-of-another-year', () => {
     expect(findings(2011, ['2008年以来,我局主动公开政府信息154条。'])).toEqual([]);
   });
 
+  it('passes counts dated 去年 or 上年: written after the year it reports, a report\'s 去年 is as often that year', () => {
+    expect(findings(2016, ['去年，我局主动公开政府信息35条，全部在县政府门户网站公开。'])).toEqual([]);
+    expect(findings(2016, ['上年度，我局主动公开政府信息35条。'])).toEqual([]);
+  });
+
   it('fails a report whose only count of its work is dated to the year before', () => {
     expect(findings(2011, [putian])).toEqual([{
       rule: 'prose/counts-of-another-year', severity: 'warning', expected: 2011, actual: 2010,

@@ -142,6 +142,11 @@ describe('prose/parts-sum', () => {
       severity: 'warning', message: '正文“全年主动公开政府信息19条，其中乡镇公开信息35条”：其中乡镇公开信息35条，超过总数19条（分项只是“乡镇公开信息”，是其他机关公开的条数，总数可能只计本级，不含它们）',
     }]);
     expect(check(one('主动公开政府信息', 19, '条', '各乡镇(街道)公开信息', 35, '全年主动公开政府信息19条，其中各乡镇(街道)公开信息35条'))[0]!.severity).toBe('warning');
+    // …named as their governments, or several together.
+    expect(check(one('主动公开政府信息', 19, '条', '各乡镇人民政府公开信息', 35, '全年主动公开政府信息19条，其中各乡镇人民政府公开信息35条'))[0]!.severity).toBe('warning');
+    expect(check(one('主动公开政府信息', 19, '条', '各乡镇、街道公开信息', 35, '全年主动公开政府信息19条，其中各乡镇、街道公开信息35条'))[0]!.severity).toBe('warning');
+    // One town's government is the reporting town's own: its count is within the total.
+    expect(check(one('主动公开政府信息', 10, '条', '镇政府公开信息', 12, '主动公开政府信息10条,其中镇政府公开信息12条'))[0]!.severity).toBe('error');
     // A town's own notice board, named with its 乡 as labels read it since 通过 is dropped (lintao-shangying-2020's
     // 通过乡政府政务公开栏公开信息12期, weishan-niujie-2019's 在村公示栏公开政府相关工作60余次), is no other bodies' count.
     expect(check(one('主动公开政府信息', 10, '条', '乡政府政务公开栏公开信息', 12, '主动公开政府信息10条,其中通过乡政府政务公开栏公开信息12条'))[0]!.severity).toBe('error');

@@ -319,8 +319,11 @@ function againstTotal(report: Report, ctx: RuleContext, figure: ProseFigure, i: 
 // A lone part that is other bodies' count (其中乡镇公开信息35条 under 全年主动公开政府信息19条): a government's total may be
 // its own level's, the towns publishing on their own; where the parts are several (区直各单位…1397条，各乡镇…534条), they
 // share the total out and must add up to it. The bodies do what is counted: not the owner of a board or a site the body
-// posts on (乡政府政务公开栏公开信息: lintao-shangying-2020; 村公示栏公开政府相关工作: weishan-niujie-2019).
-const OTHER_BODIES = new RegExp(`^(?:各|全)?(?:乡镇|乡|镇|街道|社区|村|部门|单位)(?:[（(][^）)]{1,6}[）)])?(?:共|累计|全年)?(?:${VERB.source})|^[${LEVELS_ABOVE_TOWNSHIP}](?:直|属)`);
+// posts on (乡政府政务公开栏公开信息: lintao-shangying-2020; 村公示栏公开政府相关工作: weishan-niujie-2019). They may be
+// named several together (各乡镇、街道公开信息) or as their governments where they are several (各乡镇人民政府公开信息,
+// 乡镇政府公开信息): one 乡政府 or 镇政府 is most likely the reporting town itself.
+const BODY = '(?:乡镇|乡|镇|街道|社区|村|部门|单位)(?:[（(][^）)]{1,6}[）)])?';
+const OTHER_BODIES = new RegExp(`^(?:各|全)?${BODY}(?:[、和及与]${BODY})*(?:(?<=^[各全].*|乡镇)(?:人民)?政府)?(?:共|累计|全年)?(?:${VERB.source})|^[${LEVELS_ABOVE_TOWNSHIP}](?:直|属)`);
 
 /**
  * The parts as the message adds them up, the sum in the total's unit after: each in its own unit where one counts in

@@ -1,21 +1,11 @@
 // "主动公开政府信息173769万条。市政府及其部门…75656条,县(区)政府及其部门…98113条": the parts add up to the total's
 // digits, so the 万 after them is a slip that makes the count ten thousand times too large.
-import type { ProseFigure } from '../../schema.ts';
-import { sameUnit } from '../../prose/units.ts';
+import { countingTheSame, digitsBeforeWan, sameUnit } from '../../prose/units.ts';
 import type { Finding, Rule } from '../types.ts';
 
-const WAN = 10_000;
 // Parts looked for: the figure's own (其中…), else the next few figures counting the same thing, as a sentence after it
 // lists them.
 const FOLLOWING = 4;
-// Digits this few can match a sum of small parts by chance.
-const LEAST = 100;
-
-/** The digits a figure gives before 万 (173769 of 173769万条), where it is a whole number so written; else null. */
-function digitsBeforeWan(figure: ProseFigure): number | null {
-  const digits = figure.value / WAN;
-  return !figure.approximate && Number.isInteger(digits) && digits >= LEAST && figure.text.includes(`${digits}万`) ? digits : null;
-}
 
 /** The first two or more of `parts` (same unit, exact, each below `digits`) that add up to `digits` exactly; null where none do. */
 function addingTo<T extends { value: number; unit: string | null; approximate: boolean }>(parts: readonly T[], digits: number, unit: string | null): T[] | null {
@@ -28,10 +18,6 @@ function addingTo<T extends { value: number; unit: string | null; approximate: b
   }
   return null;
 }
-
-/** Whether a later figure counts what `total` counts, its label ending in the same thing (…主动公开政府信息): round
- * counts of other things can add up to a round total's digits by chance (浏览量300万次, 在线访谈200次, 回应关切100次). */
-const countingTheSame = (total: ProseFigure) => (part: ProseFigure) => part.label.endsWith(total.label.slice(-2));
 
 export const strayWan: Rule = {
   id: 'prose/stray-wan',
