@@ -172,7 +172,17 @@ const partTitleOf = (title: string): string =>
  * standard part titles inside run-on text. Where there are none, the standard part titles numbered as
  * sub-headings are ((一)总体情况, 1.总体情况). Where: the heading's line, or its characters in run-on text.
  */
-export function reportSections(body: string[]): Located<Section>[] {
+export function reportSections(body: readonly string[]): readonly Located<Section>[] {
+  let read = READ.get(body);
+  if (!read) READ.set(body, (read = readSections(body)));
+  return read;
+}
+
+// extract reads the sections, and document/numbering reads them again for the part headings run on inside a line: the
+// same lines, read once.
+const READ = new WeakMap<readonly string[], readonly Located<Section>[]>();
+
+function readSections(body: readonly string[]): Located<Section>[] {
   const sections: Located<Section>[] = [];
   const subNumbered: Located<Section>[] = [];
   let spaced: RegExpExecArray | null;

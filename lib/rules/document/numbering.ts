@@ -72,7 +72,7 @@ interface Numbered { marker: Marker; at: number; heading: { text: string; spot: 
  * paragraph): those alone, standard titles or numbered in turn, not every 二、 a sentence holds.
  */
 function numbersOf(lines: readonly string[], markers: readonly (Marker | null)[]): Numbered[] {
-  const runOn = reportSections([...lines]).flatMap(({ value, at: spot }) => {
+  const runOn = reportSections(lines).flatMap(({ value, at: spot }) => {
     const number = parseChineseNumber(value.number);
     return spot !== null && number !== null && lines[spot.line]!.slice(0, spot.start).trim() !== ''
       ? [{ marker: { level: 1 as const, number }, at: spot.line, heading: { text: `${value.number}、${value.title}`, spot } }]
