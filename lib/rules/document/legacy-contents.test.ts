@@ -26,6 +26,11 @@ describe('document/legacy-contents', () => {
     }
   });
 
+  it('passes fees said by the fees the 2008 rules name (检索费、复制费、邮寄费), with no word 收费 or 费用', () => {
+    const fees = [...parts.slice(0, 5), '2018年度,我镇未收取检索费、复制费和邮寄费。', ...parts.slice(7, -2), '下一步,我镇将进一步加强政府信息公开工作。', ...parts.slice(-2)];
+    expect(findingsOf(legacyContents, report(), context(fees))).toEqual([]);
+  });
+
   it('warns of suixi-jianxin-2018, which nowhere speaks of its problems and their mending', () => {
     expect(findingsOf(legacyContents, report(), context(parts))).toMatchObject([{
       severity: 'warning', message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开工作存在的主要问题及改进情况”',

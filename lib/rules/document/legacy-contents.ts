@@ -12,7 +12,8 @@ const FIRST_YEAR = 2008, LAST_YEAR = 2018;
 /** Each content the article lists past 主动公开 (the report's own subject), by its words, and whether a 统计表 counts it. */
 const CONTENTS = [
   { name: '依申请公开政府信息和不予公开政府信息的情况', words: /申请/, counted: true },
-  { name: '政府信息公开的收费及减免情况', words: /收费|费用|免费|减免/, counted: true },
+  // Or by the fees the 2008 rules let a body charge (发改价格〔2008〕1828号: 检索费、复制费、邮寄费): 未收取检索费、复制费.
+  { name: '政府信息公开的收费及减免情况', words: /收费|费用|免费|减免|(?:检索|复制|邮寄|工本|成本)费/, counted: true },
   { name: '因政府信息公开申请行政复议、提起行政诉讼的情况', words: /复议|诉讼/, counted: true },
   // Not any 问题 (群众关注、反映强烈的问题列为政务公开的重点, suixi-jianxin-2018): the work's own, however worded
   // (仍存在以下问题: wendeng-xfj-2022-page8; 还存在一些不足), or the next step that mends them.
