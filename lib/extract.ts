@@ -182,7 +182,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   // Whether the report is a school's, read once: its year, and the rules on its year, period and host, read it so.
   const school = schoolOf(title, first.bodyLines);
   const provisionalYear = reportYear(title, null, first.bodyLines, first.bodyLinks, null, school.is)?.value ?? null;
-  const period = reportPeriod(first.bodyLines, provisionalYear, title);
+  const period = reportPeriod(first.bodyLines, provisionalYear, title, first.bodyLinks);
   // Where the article ends among the body lines: the signature stands above it, the article's pager too.
   const end = articleEnd(text.bodyLines, text.bodyLinks);
   // The first report's 落款, year and issuer (the page's only where it is a report): a second report of the

@@ -175,6 +175,9 @@ describe('reportPeriod', () => {
     expect(reportPeriod(hushi, 2019)).toBeNull();
     expect(reportPeriod([hushi[0]!, '2019年,胡市镇以习近平新时代中国特色社会主义思想为指导,认真贯彻落实新修订的《中华人民共和国政府信息公开条例》。',
       '上一篇:胡市镇2020年上半年政府信息公开工作情况'], 2019)).toBeNull();
+    // Nor, above the annual report's title, a line that links to another page: its column's half-year article.
+    const listed = ['某镇2022年上半年政府信息公开工作情况', '某县某镇人民政府2022年政府信息公开工作年度报告', '一、总体情况'];
+    expect(reportPeriod(listed, 2022, '', new Set([0]))).toBeNull();
     // A statement of the period in dates comes first.
     expect(reportPeriod(['2023年上半年政府信息公开工作报告', '本报告统计期限自2023年1月1日至2023年6月30日。'], 2023)).toEqual({ start: '2023-01-01', end: '2023-06-30' });
   });

@@ -68,20 +68,23 @@ const WHOLE_YEAR_COUNT = /全年[^。；;]{0,20}?(?:\d+|[两二三四五六七�
  * whole year (全年共收到申请5件): then the date only dates its one figure. Where: from its first date to its last.
  * `title`: the report's (title.ts reportTitle), for a quarter or half-year only it names (partOfYear).
  */
-export function reportPeriod(body: readonly string[], year: number | null, title = ''): ReadPeriod | null {
+export function reportPeriod(body: readonly string[], year: number | null, title = '', links: ReadonlySet<number> = NO_LINKS): ReadPeriod | null {
   let byKey = READ.get(body);
   if (!byKey) READ.set(body, (byKey = new Map()));
+  // The links are the body's own (extract's bodyLinks, the rules' ctx.links): one set a body, no part of the key.
   const key = `${year} ${title}`;
   let read = byKey.get(key);
-  if (read === undefined) byKey.set(key, (read = readPeriod(body, year, title)));
+  if (read === undefined) byKey.set(key, (read = readPeriod(body, year, title, links)));
   return read;
 }
+
+const NO_LINKS: ReadonlySet<number> = new Set();
 
 // extract reads the period, and document/period-legible reads it again for where it stands and whether its dates were
 // whole: the same lines, year and title, read once.
 const READ = new WeakMap<readonly string[], Map<string, ReadPeriod | null>>();
 
-function readPeriod(body: readonly string[], year: number | null, title: string): ReadPeriod | null {
+function readPeriod(body: readonly string[], year: number | null, title: string, links: ReadonlySet<number>): ReadPeriod | null {
   // A period whose dates lost their 月, or that names whole years, counts only where no line states one in dates.
   let compact: ReadPeriod | null = null;
   for (let i = 0; i < body.length; i++) {
@@ -109,7 +112,7 @@ function readPeriod(body: readonly string[], year: number | null, title: string)
     }
   }
   if (compact) return compact;
-  const part = partOfYear(body, title);
+  const part = partOfYear(body, title, links);
   if (part) return part;
   for (let i = 0; i < body.length; i++) {
     const found = /^(?:自|从)?\s*(?:19|20)/.test(body[i]!) ? periodIn(squeezed(body[i]!), OPENING_DATES) : null;
@@ -133,9 +136,10 @@ type Period = NonNullable<DocumentMeta['period']>;
 // 信息公开数据统计: shanghai-putuo-2022h1): its span is that part of the year, not the year a title's year would make it. Only
 // a heading's (no sentence's: 2022年上半年,全区…受理申请267件 counts within whatever span the report covers), and one
 // above the text: below its first part or sentence, a line is a part's heading (（一）2019年上半年政务公开工作情况) or a
-// link to another page (上一篇：胡市镇2020年上半年政府信息公开工作情况), not the report's. A page's <title> may go on with its
-// site's name after the heading's words (…政府信息公开工作报告_某县人民政府, as title.ts TITLE_PARTS splits it; or after a dash,
-// …工作报告 - 某县人民政府门户网站, which the report's title keeps).
+// link to another page (上一篇：胡市镇2020年上半年政府信息公开工作情况), not the report's; nor, above it, a line that links
+// to another page (a column's list of its articles above an annual report's title: 某镇2022年上半年政府信息公开工作情况).
+// A page's <title> may go on with its site's name after the heading's words (…政府信息公开工作报告_某县人民政府, as title.ts
+// TITLE_PARTS splits it; or after a dash, …工作报告 - 某县人民政府门户网站, which the report's title keeps).
 const PART_OF_YEAR = /^[^。，,；;]{0,30}?((?:19|20)\d{2})\s*年度?\s*(?:第([一二三四1-4])季度|([上下])半年)[^。，,；;]{0,30}?(?:政府信息公开|政务公开)[^。，,；;]{0,20}?(?:报告|情况|统计)(?=\s*[_|｜\-—–]|$)/d;
 const QUARTER_ENDS = ['03-31', '06-30', '09-30', '12-31'];
 
@@ -155,9 +159,9 @@ function partOfYearIn(line: string): { period: Period; start: number; end: numbe
  * (a portal's <title>: the article's title, then its site's name), where the page prints no such heading above the text
  * (at: null, no line gives it); null where neither does.
  */
-function partOfYear(body: readonly string[], title: string): ReadPeriod | null {
+function partOfYear(body: readonly string[], title: string, links: ReadonlySet<number>): ReadPeriod | null {
   for (let i = 0; i < body.length && !OUTLINE_HEADING.test(body[i]!) && !isProse(body[i]!); i++) {
-    const part = partOfYearIn(body[i]!);
+    const part = links.has(i) ? null : partOfYearIn(body[i]!);
     if (part) return { value: part.period, at: spotIn(body, i, part), garbled: false };
   }
   const titled = partOfYearIn(title);

@@ -26,6 +26,11 @@ describe('document/legacy-contents', () => {
     }
   });
 
+  it('passes fees said by the fees the 2008 rules name (检索费、复制费、邮寄费), with no word 收费 or 费用', () => {
+    const fees = [...parts.slice(0, 5), '2018年度,我镇未收取检索费、复制费和邮寄费。', ...parts.slice(7, -2), '下一步,我镇将进一步加强政府信息公开工作。', ...parts.slice(-2)];
+    expect(findingsOf(legacyContents, report(), context(fees))).toEqual([]);
+  });
+
   it('warns of suixi-jianxin-2018, which nowhere speaks of its problems and their mending', () => {
     expect(findingsOf(legacyContents, report(), context(parts))).toMatchObject([{
       severity: 'warning', message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开工作存在的主要问题及改进情况”',
@@ -40,6 +45,18 @@ describe('document/legacy-contents', () => {
     expect(findingsOf(legacyContents, report(), makeContext({ lines: problemsSaid, signedLine: problemsSaid.length - 2 }))).toMatchObject([{
       message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开的收费及减免情况”',
     }]);
+  });
+
+  it('asks no fees, reviews or suits of a 高校\'s report, under the 高等学校信息公开办法, but its applications and problems still', () => {
+    const title = '某某大学2015-2016学年信息公开工作年度报告';
+    const lines = ['根据《高等学校信息公开办法》的要求，现将我校2015-2016学年信息公开工作情况报告如下。', '一、信息公开工作概述',
+      '二、主动公开情况', '本学年学校主动公开信息326条。', '三、依申请公开和不予公开情况', '本学年学校共收到信息公开申请2件，均按时答复。',
+      '四、对信息公开的评议情况', '师生对学校信息公开工作总体满意。', '某某大学', '2016年10月28日'];
+    const school = (said: string[]) => makeContext({ title, lines: [...said, ...lines.slice(-2)], signedLine: said.length });
+    expect(findingsOf(legacyContents, report(2015), school(lines.slice(0, -2)))).toMatchObject([{
+      message: '报告全文没有说到2008年《条例》第三十二条要求年度报告包括的“政府信息公开工作存在的主要问题及改进情况”',
+    }]);
+    expect(findingsOf(legacyContents, report(2015), school([...lines.slice(0, -2), '信息公开的及时性还有待提高。']))).toEqual([]);
   });
 
   it('checks no page without its closing 落款 (cut before its end: ganzhou-wsj-2012-mirror, dated under its heading), nor a report of 2019 on', () => {

@@ -30,7 +30,7 @@ export const periodLegible: Rule = {
     const { period, year } = report.document;
     if (period) {
       // Read again as extract read it, for where: a period read from garbled dates is noted with them.
-      const read = reportPeriod(ctx.lines, year, ctx.title);
+      const read = reportPeriod(ctx.lines, year, ctx.title, ctx.links);
       if (!read?.garbled || !read.at || read.value.start !== period.start || read.value.end !== period.end) return [];
       const dates = ctx.lines[read.at.line]!.slice(read.at.start, read.at.end);
       return [pageFinding('info', `${GARBLED_PERIOD}（${read.garbled === 'lost' ? '丢了“年”“月”等字' : '“年”字打错'}）：${quote(dates)}，读作${chineseDate(period.start)}至${chineseDate(period.end)}；请对照原文`, [read.at])];
