@@ -270,6 +270,10 @@ describe('reportIssuer', () => {
   it('names the issuer in full where the text states it: a place before the title\'s name, its 办事处 or 人民政府 after it', () => {
     expect(named('沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告',
       ['根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。'])).toBe('安徽省涡阳第三中学');
+    // 形成 with the report's quoted title, the page untitled (haicheng.gov.cn 海城市卫生健康局 2025); not what else a body forms.
+    expect(named('', ['2025年,海城市卫生健康局认真贯彻落实《中华人民共和国政府信息公开条例》相关规定,积极做好政府信息公开的各项工作。现形成《海城市卫生健康局2025年政府信息公开工作年度报告》,本报告中所列数据的统计期限从2025年1月1日至12月31日。']))
+      .toBe('海城市卫生健康局');
+    expect(named('', ['2025年,我局形成了完善的信息发布审核机制。'])).toBeNull();
     expect(named('建章路街道2022年政府信息公开工作年度报告', ['本年度报告是根据《中华人民共和国政府信息公开工作年度报告格式》的要求,由建章路街道办事处编制。']))
       .toBe('建章路街道办事处');
     // Both: the place before and the 办事处 after (huaihua-yuanjianglu-2023).

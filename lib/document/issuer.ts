@@ -51,7 +51,8 @@ const BETS = /投注(?!站|网点|终端)/;
 // was written from (安徽's "结合国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写").
 // A quoted title names the issuer only where it is the report's (现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》):
 // another document the body published names a place, not a body (公开了《关于北京市东城区2020年国民经济…的报告》).
-const STATES = `(?:编制|公开|公布|发布|总结|${PRESENTS})`;
+// 形成 states the report only as its quoted title follows (现形成《海城市卫生健康局2025年…报告》: anshan-haicheng-wjj-2025); else it forms anything.
+const STATES = `(?:编制|公开|公布|发布|总结|形成(?=《)|${PRESENTS})`;
 // The note giving the short name may say more, commas and all (国家税务总局佛山市税务局(以下简称“佛山市税务局”,下文类同)2021年…).
 const SHORT_NAME_NOTE = '(?:\\((?:以下简称|下称|简称)[^()]{1,24}\\))?';
 const QUOTES_REPORT = `《(?=[^《》]{2,60}?${REPORT_WORDS}[^《》]{0,20}?(?:报告|年报)》)`;

@@ -82,6 +82,11 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('通报称“开展三次培训,覆盖全体干部”。')).toEqual(['=3次']);
   });
 
+  it('reads no count in a number in words deep in a quoted title (“残疾人两项补贴提标政策解读”)', () => {
+    // dlhitech.gov.cn 大连高新区 2024 (view_75355): the interviews are counted, 8期, not the 两项 of the policy's name.
+    expect(counts('制定下发在线访谈计划,完成“残疾人两项补贴提标政策解读”等8期在线访谈公开')).toEqual(['=8期']);
+  });
+
   it('reads no count in figures a short quotation opens with: a campaign named by its number (yxes-county-wsjkj-2021)', () => {
     expect(counts('公开重点领域信息12条,涉及疫情防控、爱国卫生“7个专项行动”、医健集团建设等工作')).toEqual(['=12条']);
     // What a quotation so opened names published is counted (gz-jyt-2021).

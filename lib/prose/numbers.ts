@@ -406,8 +406,10 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   // numbers is part of the slogan, no count.
   // So is one in figures that a quoted campaign opens with (爱国卫生“7个专项行动”: yxes-county-wsjkj-2021), not what was
   // published (公开权责清单等“10张服务清单”: gz-jyt-2021).
-  if ((!arabic || (OPENS_QUOTE.has(text[start - 1] ?? '') && CAMPAIGN_QUOTED.test(text.slice(stop, stop + 8))))
-    && QUOTE_CLOSES.test(text.slice(stop, stop + 8)) && insideQuotes(text, start)) return null;
+  // A title quoted whole, a number in words deep in it, is a name too (完成“残疾人两项补贴提标政策解读”等8期在线访谈: dalian-gxq-2024).
+  if ((!arabic ? QUOTED_NAME_CLOSES.test(text.slice(stop, stop + 14))
+    : OPENS_QUOTE.has(text[start - 1] ?? '') && CAMPAIGN_QUOTED.test(text.slice(stop, stop + 8)) && QUOTE_CLOSES.test(text.slice(stop, stop + 8)))
+    && insideQuotes(text, start)) return null;
   // 做好“产、城、人”三篇文章: work to be done, said as essays to write.
   if (unit === '篇' && ESSAYS_AFTER.test(text.slice(stop, stop + 3)) && ESSAYS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
   // 共印5份: the copies of an official document printed, in the 版记 of one that sends the report up (…2012年4月30日印发
@@ -552,6 +554,7 @@ const ESSAYS_BEFORE = /做[^，,。；;]*$/;
 const SESSION = /^(?:[、和及][一二三四五六七八九十]{1,3}次)*(?:会议|全会|常委)/;
 const SESSION_BEFORE = /(?:届|人大|政协|代表大会)(?:[一二三四五六七八九十]{1,3}次[、和及])*$/;
 const QUOTE_CLOSES = /^[^“”"，,。；;、：:\d０-９]{0,6}[”"]/;
+const QUOTED_NAME_CLOSES = /^[^“”"，,。；;、：:\d０-９]{0,12}[”"]/;
 const SLOGAN_AFTER = new RegExp(String.raw`^[“"][^“”"]{1,6}[”"](?![${HAN}\d])`, 'u');
 // What may follow a count of 一 (废止一件。): the clause stops there.
 const CLOSE_STOP = /[，,。；;、）)]/;

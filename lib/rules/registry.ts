@@ -9,6 +9,7 @@ import { announcedCount } from './document/announced-count.ts';
 import { announcedParts } from './document/announced-parts.ts';
 import { announcedTable } from './document/announced-table.ts';
 import { datedAfterWriting } from './document/dated-after-writing.ts';
+import { draftingNote } from './document/drafting-note.ts';
 import { feeStatement } from './document/fee-statement.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
@@ -58,7 +59,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, legacyContents, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, legacyContents, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication, draftingNote,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance, regulationsPower,

@@ -31,3 +31,9 @@ export const YEAR_PLACEHOLDER = new RegExp(`(?:(?:20)?${HOLE}|(?<!\\d)20[0-3][xX
 const NAME_HOLE = new RegExp(`${HOLE}[${HAN}]`, 'u');
 /** Whether a name is a placeholder's (xx县中医院, XX市交通运输局, XX局): no body's. */
 export const isPlaceholderName = (name: string): boolean => NAME_HOLE.test(name);
+
+/**
+ * A drafting note the report's writer left in the published text, in brackets: a template's or a 汇总 form's
+ * instruction to whoever fills it in (23条(请根据实际情况填写), （此处填写数字）); not the text's own asides.
+ */
+export const DRAFTING_NOTE = /[（(【[]\s*(?:请|此处)[^（()）【】[\]\n]{0,20}?(?:填写|填报|修改|补充|删除)[^（()）【】[\]\n]{0,10}[)）】\]]/;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, makeContext, makeReport, wordsOf } from '../../../test/support/report.ts';
+import { draftingNote } from './drafting-note.ts';
+
+describe('document/drafting-note', () => {
+  it('passes a report without a drafting note, and its own asides in brackets', () => {
+    const lines = ['全年通过区政府门户网站、政务新媒体等平台,累计主动公开政府信息 23条。', '2024年办公室牵头办理向管委会申请(含补充申请)的政府信息公开申请', '（请与区政府办公室联系，电话：85996057）'];
+    expect(findingsOf(draftingNote, makeReport(), makeContext({ lines }))).toEqual([]);
+  });
+
+  it('warns about a template\'s note published with the figure (zhuzhou-lusong-jtj-2025)', () => {
+    const ctx = makeContext({ lines: ['(一)主动公开。本年度,我局扎实履行政府信息主动公开义务,确保法定内容全面、及时、准确发布。全年通过区政府门户网站、政务新媒体等平台,累计主动公开政府信息 23条(请根据实际情况填写)。'] });
+    expect(findingsOf(draftingNote, makeReport(), ctx)).toMatchObject([{ severity: 'warning', message: expect.stringContaining('“(请根据实际情况填写)”') }]);
+    expect(wordsOf(draftingNote, makeReport(), ctx)).toEqual([['(请根据实际情况填写)']]);
+    expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['依申请公开政府信息（此处填写数字）件。'] }))).toHaveLength(1);
+  });
+});
