@@ -173,6 +173,19 @@ it('gives a 统计表\'s row names the panel\'s width its figures leave, each on
   await closePanel(page);
 });
 
+// ui34: at 400 px, 临潼 2021's 收到和处理政府信息公开申请情况 squeezed its table's copy button to 复制表 over 格.
+it('keeps each table\'s copy button on one line beside a long title in a 400 px window', async () => {
+  const { page } = await open(400, 800, LINTONG_URL);
+  const lines = await panel(page, '.table-head button').evaluateAll((buttons) => buttons.map((b) => {
+    const words = document.createRange();
+    words.selectNodeContents(b);
+    return new Set([...words.getClientRects()].map((r) => Math.round(r.top))).size;
+  }));
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.every((n) => n === 1)).toBe(true);
+  await closePanel(page);
+});
+
 it('names the issuer and the year in the panel\'s bar, and says what the folded header holds, whole in an 800×600 window', async () => {
   const { page } = await open(800, 600);
   const title = panel(page, '.bar .title');
