@@ -12,8 +12,19 @@ export type Language = 'zh' | 'en';
 
 interface Named { key: string; label: string; en: string }
 
-/** One figure: where it is in the contract, its name, its value. */
-export interface FigureEntry { table: TableName; path: string; label: string; value: number | null }
+/**
+ * One figure: where it is in the contract, its name, its value; `approximate` for a figure of the text given as about so
+ * many (260余条, 约30人: the tables' are no figures), which every copy of it says (figureText).
+ */
+export interface FigureEntry { table: TableName; path: string; label: string; value: number | null; approximate?: true }
+
+/**
+ * A figure's value as the CSV and the copied tables write it: blank for none, 约 before an approximate one (as the panel
+ * shows it), so a figure pasted into a sheet is not taken for an exact count nor summed as one. The JSON keeps the number
+ * and its `approximate` apart, as the contract has them.
+ */
+export const figureText = (f: Pick<FigureEntry, 'value' | 'approximate'>): string =>
+  (f.value === null ? '' : `${f.approximate ? '约' : ''}${f.value}`);
 
 /** A figure table as rows × columns, named in one language; a cell is absent where that row has no such column. */
 export interface TableLayout {
@@ -294,8 +305,9 @@ export function listFigures(report: Report, language: Language = 'zh'): FigureEn
     for (const row of layout.rows) for (const cell of row.cells) if (cell) out.push(cell);
   }
   report.proseFigures.forEach((f, i) => {
-    out.push({ table: 'proseFigures', path: String(i), label: withUnit(f.label, f.unit), value: f.value });
-    f.parts.forEach((p, j) => out.push({ table: 'proseFigures', path: `${i}.parts.${j}`, label: withUnit(p.label, p.unit), value: p.value }));
+    const about = (approximate: boolean) => (approximate ? { approximate: true as const } : {});
+    out.push({ table: 'proseFigures', path: String(i), label: withUnit(f.label, f.unit), value: f.value, ...about(f.approximate) });
+    f.parts.forEach((p, j) => out.push({ table: 'proseFigures', path: `${i}.parts.${j}`, label: withUnit(p.label, p.unit), value: p.value, ...about(p.approximate) }));
   });
   return out;
 }

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allTables, listFigures, proseTable, tableLayouts } from './labels.ts';
 import type { Report } from './schema.ts';
-import { fixtureReport, fixtureUrl } from '../test/support/fixtures.ts';
+import { extractWithCheerio, fixtureReport, fixtureUrl } from '../test/support/fixtures.ts';
 import { makeReport } from '../test/support/report.ts';
 import { reportToCsv, reportToJson, tablesToTsv, warningsToCsv } from './serialize.ts';
 
@@ -87,6 +88,19 @@ describe('tableLayouts and tablesToTsv', () => {
     expect(proseTable(sampleReport())!.rows.map((r) => r.label)).toEqual(['收到申请, "当面"（件）', '收到申请, "当面"·当面申请（件）']);
     // A report stating no figure in its text has none to copy.
     expect(proseTable({ ...sampleReport(), proseFigures: [] })).toBeNull();
+  });
+
+  // 上营乡 2020 (test/corpus/2019) says 主动公开政府信息260余条 and 接待咨询访问230人次; the panel shows 约260条, but the
+  // copied table and the CSV gave 260 alone, an exact count in a sheet that the page never gave.
+  it('copies a figure the text gives as about so many with its 约, an exact one as the number (lintao-shangying-2020)', () => {
+    const file = 'test/corpus/2019/lintao-shangying-2020.html';
+    const { report } = extractWithCheerio(readFileSync(file, 'utf8'), null);
+    const rows = tablesToTsv([proseTable(report)!], { file, report }).split('\n');
+    expect(rows).toContain('主动公开政府信息（条）\t约260');
+    expect(rows.some((row) => /\t230$/.test(row))).toBe(true);
+    expect(reportToCsv([{ file, report }])).toContain(',proseFigures,0,主动公开政府信息（条）,约260\r\n');
+    // The JSON keeps the number and says it is approximate, as the contract has it.
+    expect(report.proseFigures[0]).toMatchObject({ value: 260, approximate: true });
   });
 
   it('lays a table out as the report prints it, with only the columns the report has', () => {

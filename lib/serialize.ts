@@ -1,6 +1,6 @@
 // The report as text: the JSON of the contract (CLI and Copy JSON share it, so they give the same
 // bytes), a CSV of every figure or of every finding, and one table as TSV for pasting into Excel/WPS.
-import { listFigures, type CopiedTable } from './labels.ts';
+import { figureText, listFigures, type CopiedTable } from './labels.ts';
 import { Report } from './schema.ts';
 
 /** The contract JSON: validated (throws on a report that breaks the schema), 2-space indented, newline-terminated. */
@@ -35,9 +35,9 @@ export const FILED_JSON_LINES: ReportsText = { header: '', of: ({ file, report }
 
 const joined = (text: ReportsText, reports: FileReport[]): string => text.header + reports.map(text.of).join('');
 
-/** One row per figure of every report: file,table,path,label,value (blank value for null). */
+/** One row per figure of every report: file,table,path,label,value (blank value for null, 约 before an approximate one). */
 export const FIGURES_CSV = csvText(['file', 'table', 'path', 'label', 'value'], ({ file, report }) =>
-  listFigures(report).map((f) => [file, f.table, f.path, f.label, f.value === null ? '' : String(f.value)]));
+  listFigures(report).map((f) => [file, f.table, f.path, f.label, figureText(f)]));
 
 /**
  * One row per finding of every report: file,rule,severity,message,table,path. A finding about several
@@ -75,7 +75,7 @@ export function tablesToTsv(layouts: CopiedTable[], { file, report }: FileReport
   layouts.forEach((layout, i) => {
     if (i > 0) lines.push([]);
     lines.push([layout.title, ...layout.columns.map((c) => c.label)]);
-    for (const row of layout.rows) lines.push([row.label, ...row.cells.map((c) => (c?.value == null ? '' : String(c.value)))]);
+    for (const row of layout.rows) lines.push([row.label, ...row.cells.map((c) => (c ? figureText(c) : ''))]);
   });
   return lines.map((fields) => fields.map(tsvField).join('\t')).join('\n') + '\n';
 }

@@ -30,6 +30,8 @@ const NO_PICTURES_URL = 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131-none.h
 // 临潼区开发区 2021 (test/corpus/2021): its 表二 has a column of 金额 (43.788) past 处理决定数量, a table wider than a narrow panel.
 const LINTONG = readFileSync('test/corpus/2021/xian-lintong-kfq-2021.html', 'utf8');
 const LINTONG_URL = 'http://www.lintong.gov.cn/zwgk/xxgkml/xxgknb/bmxxgknb/61efbcd2f8fd1c0bdc7c5128.html';
+// 小板桥街道 2018: a 统计表 of one column of figures, its rows named at length (一、(二)2.政府网站公开政府信息数（条）).
+const LEGACY_URL = fixtureUrl('xiaobanqiao-2018.html');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +39,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
     [PROSE_URL, fixtureHtml('shulan-tiande-2014.html')], [ESSAY_URL, fixtureHtml('template-essay-site.html')], [ATTACHMENT_URL, readFileSync('test/e2e/pages/attachment-only.html', 'utf8')],
-    [LINTONG_URL, LINTONG],
+    [LINTONG_URL, LINTONG], [LEGACY_URL, fixtureHtml('xiaobanqiao-2018.html')],
     [PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '<p><img src="/table.png" alt="" width="600" height="400"></p>')], [NO_PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '')],
   ]));
 });
@@ -156,6 +158,33 @@ const namesBeside = (cell: Element) => {
   }
   return names;
 };
+
+// the 统计表's names took 8.2em, as 表三's do beside its seven columns: 一、(一)主动公开政府信息数（条） in three lines beside
+// one column of figures, the table a third of the panel's width and its 40 rows four screens long.
+it('gives a 统计表\'s row names the panel\'s width its figures leave, each on one line', async () => {
+  const { page } = await open(1280, 800, LEGACY_URL);
+  const table = panel(page, 'table[data-table=legacyStats]');
+  const fit = await table.evaluate((t) => {
+    const box = t.parentElement!;
+    const name = [...t.querySelectorAll('tbody th')].find((th) => th.textContent === '一、(一)主动公开政府信息数（条）')!;
+    return { whole: t.getBoundingClientRect().width >= box.clientWidth - 1, oneLine: name.getClientRects().length === 1 && name.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(name).lineHeight) };
+  });
+  expect(fit).toEqual({ whole: true, oneLine: true });
+  await closePanel(page);
+});
+
+// at 400 px, 临潼 2021's 收到和处理政府信息公开申请情况 squeezed its table's copy button to 复制表 over 格.
+it('keeps each table\'s copy button on one line beside a long title in a 400 px window', async () => {
+  const { page } = await open(400, 800, LINTONG_URL);
+  const lines = await panel(page, '.table-head button').evaluateAll((buttons) => buttons.map((b) => {
+    const words = document.createRange();
+    words.selectNodeContents(b);
+    return new Set([...words.getClientRects()].map((r) => Math.round(r.top))).size;
+  }));
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.every((n) => n === 1)).toBe(true);
+  await closePanel(page);
+});
 
 it('names the issuer and the year in the panel\'s bar, and says what the folded header holds, whole in an 800×600 window', async () => {
   const { page } = await open(800, 600);

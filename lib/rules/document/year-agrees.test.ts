@@ -74,7 +74,7 @@ describe('document/year-agrees', () => {
     expect(findingsOf(yearAgrees, report2023, makeContext({ title: '于洪区教育局2023年政府信息公开工作年度报告', lines: ['根据《关于做好2022年度政府信息公开工作年度报告的通知》要求，结合工作实际，编制本报告。'] }))).toEqual([]);
   });
 
-  it('warns where the overview\'s first point, right under its heading, opens with another year (遂宁经开区 2024, fresh24)', () => {
+  it('warns where the overview\'s first point, right under its heading, opens with another year (遂宁经开区 2024)', () => {
     // A 2024 report whose 主动公开 point kept last year's year (qlpannhtjs.com's copy of the 遂宁经济技术开发区 report).
     const lines = ['报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。', '一、总体情况',
       '(一)主动公开情况。2023年,经开区通过政府网站主动公开各类政府信息915条,政务微信公众号发布信息1560条,政务微博发布信息1290条。',

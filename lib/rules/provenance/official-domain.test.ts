@@ -78,7 +78,7 @@ describe('provenance/official-domain', () => {
     for (const issuer of [null, '办公室']) {
       const succ = makeReport({ document: { issuer, year: 2024, period: null } });
       expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines, pageLines: [...lines, footer] })), String(issuer)).toEqual([]);
-      // Without the footer its text still reports under the 高等学校信息公开办法 (fresh24): a school's.
+      // Without the footer its text still reports under the 高等学校信息公开办法: a school's.
       expect(findingsOf(officialDomain, succ, makeContext({ url, title: '2024年度信息公开工作年报', lines })), String(issuer)).toEqual([]);
       // Without either nothing says whose it is: a government's, as the title claims no school.
       const plain = ['2024年度,我单位认真做好信息公开工作,现将本年度信息公开工作报告如下:'];
