@@ -190,6 +190,15 @@ describe('tables as real portals mangle them', () => {
       .toBe('表二“本年数量”一列是本年的项目数量，不是标准格式此处的“本年增/减”，未读取（行政许可0、其他对外管理服务事项6、行政处罚1、行政强制0）');
   });
 
+  it('reads a column named again in the header (本年新制作数量 twice) by its place, and says the name was repeated, not unreadable (kangle-shangwan-2019)', () => {
+    const rows = [['第二十条第(一)项'], ['信息内容', '本年新制作数量', '本年新制作数量', '对外公开总数量'], ['规章', '0', '0', '0'], ['规范性文件', '3', '2', '9']];
+    const table = rows.map((row) => `<tr>${row.map((c) => `<td${row.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('');
+    const r = extractWithCheerio(`<html><head><title>上湾乡人民政府2019年度政府信息公开年度工作报告</title></head><body><p>二、主动公开政府信息情况</p><table>${table}</table></body></html>`, null).report;
+    expect(r.activeDisclosure?.normativeDocuments).toEqual({ newlyMade: 3, newlyPublished: 2, totalPublished: 9 });
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position').map((w) => w.message))
+      .toEqual(['表二（主动公开）的列名“本年新制作数量”在表头中重复出现，这一列按标准格式中的位置读作“本年新公开”']);
+  });
+
   it('reads a sign in 本年增/减, typed twice too, and notes a sign in a count column as noise (bj-tongzhou-bureau-2019)', () => {
     const rows = [['第二十条第(五)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '16', '+3', '780'],
       ['其他对外管理服务事项', '+22', '0', '889'], ['第二十条第(六)项'], ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],

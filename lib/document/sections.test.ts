@@ -96,6 +96,14 @@ describe('reportSections', () => {
     expect(reportSections(['四、行政复议和诉讼情况', '主要做法有两条。 二、加强领导'])).toEqual([{ number: '四', title: '行政复议和诉讼情况' }]);
   });
 
+  it('lists the first heading alone run into a paragraph right after the words that put the report forward (lintao-shangying-2020)', () => {
+    const paragraph = '根据《中华人民共和国政府信息公开条例》的有关要求,我乡紧紧围绕党委、政府重要工作,现将2020年政府信息公开工作报告如下: '
+      + '一、2020年政务公开工作完成情况及成效 (一)机构建设方面。建立了“主要领导亲自抓、分管领导具体抓、职能部门抓落实”的工作机制。';
+    expect(reportSections([paragraph])).toEqual([{ number: '一', title: '2020年政务公开工作完成情况及成效' }]);
+    // After other words, one numbered phrase alone is a list's item, no heading.
+    expect(reportSections(['我乡主要做了以下工作: 一、成立领导小组 明确分管领导和具体工作人员,落实信息公开各项工作情况。'])).toEqual([]);
+  });
+
   it('lists the last part run into a short line with the part before it or with the 落款', () => {
     const lastPart = (line: string) => reportSections(['五、存在的主要问题及改进情况', '公开不够及时。', line]).map((s) => `${s.number}、${s.title}`);
     const parts = ['五、存在的主要问题及改进情况', '六、其他需要报告的事项'];

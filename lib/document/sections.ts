@@ -121,10 +121,15 @@ function runOnHeadings(line: string, parts: readonly Found[], next: number): Fou
   }
   const atPart = (h: Found) => parts.some((p) => p.span!.start === h.span!.start);
   // One alone, numbered on from the heading above, opening its line or ending it (jilin-changyi-wenmiao-2011: "…提起行政
-  // 诉讼。 五、收费和减免情况", "六、工作存在的主要问题和改进情况 我街道…").
-  const opensOrEnds = (h: Found) => first === next && (line.slice(0, h.span!.start).trim() === '' || line.slice(h.span!.end).trim() === '');
+  // 诉讼。 五、收费和减免情况", "六、工作存在的主要问题和改进情况 我街道…"); or the first, right after the words that put the
+  // report forward (lintao-shangying-2020: "现将2020年政府信息公开工作报告如下: 一、2020年政务公开工作完成情况及成效 (一)…").
+  const opensOrEnds = (h: Found) => first === next && (line.slice(0, h.span!.start).trim() === '' || line.slice(h.span!.end).trim() === ''
+    || (next === 1 && REPORT_FOLLOWS.test(line.slice(0, h.span!.start))));
   return found.length >= 3 || (found.length === 2 && found.some(atPart)) || (found.length === 1 && opensOrEnds(found[0]!)) ? found : [];
 }
+
+// 现将…报告如下: the report's text follows, its first heading first.
+const REPORT_FOLLOWS = /(?:报告|汇报)如下\s*[:：]\s*$/;
 
 // A sentence's stop, then a heading that ends the line (…提起行政诉讼。 五、收费和减免情况): a short line run into the next part.
 const ENDS_IN_HEADING = /[。；;]\s*[一二三四五六七八九十]{1,2}、[^\s。，,；;：:]{2,30}$/;
@@ -237,7 +242,7 @@ function readSections(body: readonly string[]): Located<Section>[] {
       found.push(...spacedEarlierParts(line, found));
       found.sort((a, b) => a.span!.start - b.span!.start);
       const next = sections.length > 0 ? chineseNumber(sections.at(-1)!.value.number) + 1 : 1;
-      const runOn = /[二三四五六七八九十]、/.test(line) ? runOnHeadings(line, found, next) : [];
+      const runOn = /[二三四五六七八九十]、/.test(line) || line.includes('如下') ? runOnHeadings(line, found, next) : [];
       const headings = runOn.length > found.length ? runOn : found;
       if (isListOfParts(line, headings)) continue;
       for (const { number, title, span } of headings) {

@@ -193,6 +193,11 @@ describe('the label after the unit', () => {
     ]);
   });
 
+  it('starts at 发生, not at the body that had the applications or cases (meihekou-heping-2020)', () => {
+    expect(labels('2020年度和平街道发生依申请公开1次。')).toEqual(['发生依申请公开']);
+    expect(labels('收到感谢信2封;发生行政复议4件,其中3件维持。')).toEqual(['收到感谢信', '发生行政复议', '维持']);
+  });
+
   it('counts only the noun a classifier opens where its words run into another count (两条微信阅读量即达180万次)', () => {
     // shanghai-office-2019: two WeChat posts, read 1.8 million times; 41 short videos, played over 23 million times
     // (2300万 in no unit).

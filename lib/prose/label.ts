@@ -45,8 +45,8 @@ const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:达到?|(
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one, and 法定主动公开类信息
 // by what the law owes (wanyuan-szf-2025). 答复信息 is a noun, the replies published (人大代表建议及政协委员提案答复信息845条: jl-szfbgt-2025),
-// not 答复信息公开申请.
-const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|办结|答复(?!信息(?!公开))|解答|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开)(?!会|活动|形式|平台|渠道|窗口|中心)/;
+// not 答复信息公开申请. 发生 opens what a body had, its name no word of the label (2020年度和平街道发生依申请公开1次: meihekou-heping-2020).
+const PREDICATE = /(?<!应|应当|法定)(?:收到|受理|接到|接收|接受|办结|答复(?!信息(?!公开))|解答|发布|(?<!引)发行|编发|印发|制发|召开|举办|举行|录制|刊登|推送|收取|主动公开|发生)(?!会|活动|形式|平台|渠道|窗口|中心)/;
 
 /**
  * What a count counts, from its words alone: the noun after its unit, or the clause before it (from `from`, the

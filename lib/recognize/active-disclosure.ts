@@ -40,6 +40,8 @@ interface HeaderField {
   found: string;
   /** The words were lost: the template's place decided. */
   byPosition: boolean;
+  /** The words name a column read before in the header (本年新制作数量 twice): the template's place decided too. */
+  repeated?: boolean;
   /** The words name a column the template has not (FOREIGN_COLUMNS): what it holds; the template's column at its place, once known. */
   foreign?: { holds: string; instead: string | null };
 }
@@ -204,7 +206,9 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     if (similarity < 0.5) warnings.push(positionNote('activeDisclosure', paths, found, ITEM_LABELS[item]));
   }
   if (read === 0) return null;
-  for (const { column, paths } of byPosition.values()) warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!)));
+  for (const { column, paths } of byPosition.values()) {
+    warnings.push(positionNote('activeDisclosure', paths, column.found, pathName(column.field!), column.repeated));
+  }
   for (const [found, { holds, instead, figures }] of foreign) warnings.push(foreignColumnNote(found, holds, [...instead], figures));
   for (const [{ fields }, { columns, paths }] of slidHeaders) warnings.push(slidHeaderNote('activeDisclosure', fields.map((f) => f.found), columns.map(pathName), paths));
   for (const [item, { names, paths }] of split) {
@@ -341,7 +345,9 @@ function readHeader<N>(cells: RowCell<N>[]): Header {
       ...foreignColumn(c.cell.text) }));
   // A column named again (本年新制作数量 | 本年新制作数量 | 对外公开总数量: the second copied over 本年新公开)
   // is read by the template's place, as if its words were lost.
-  fields.forEach((f, i) => { if (f.field && fields.findIndex((g) => g.field === f.field) < i) f.field = null; });
+  fields.forEach((f, i) => {
+    if (f.field && fields.findIndex((g) => g.field === f.field) < i) [f.field, f.repeated] = [null, true];
+  });
   // On the label key: a narrow column breaks 万元 over two lines (万<br>元), an editor spaces it out.
   const unit = /(万元|亿元|元)/.exec(labelKey(cells.map((c) => c.cell.text).join('')))?.[1] ?? null;
   return { fields, unit };

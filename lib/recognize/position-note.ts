@@ -2,12 +2,16 @@ import type { TableName, Warning } from '../schema.ts';
 import { quote } from '../text/quote.ts';
 import { tableName } from '../labels.ts';
 
-/** The `info` note for a row or column whose label could not be read, so its place in the standard layout decided. */
-export function positionNote(table: TableName, paths: string[], found: string, expected: string): Warning {
+/**
+ * The `info` note for a row or column whose label could not be read, so its place in the standard layout decided; or,
+ * `repeated`, a column whose name the header gave an earlier column too (本年新制作数量 | 本年新制作数量: kangle-shangwan-2019),
+ * a name read well but of another column.
+ */
+export function positionNote(table: TableName, paths: string[], found: string, expected: string, repeated = false): Warning {
   const shown = found ? quote(found) : '（空白）';
   return {
     rule: 'recognition/label-by-position', severity: 'info',
-    message: `${tableName(table)}的标签${shown}无法辨认，按标准格式中的位置读作“${expected}”`,
+    message: `${tableName(table)}${repeated ? `的列名${shown}在表头中重复出现，这一列` : `的标签${shown}无法辨认，`}按标准格式中的位置读作“${expected}”`,
     cells: paths.map((path) => ({ table, path })), expected: null, actual: null,
   };
 }
