@@ -71,6 +71,20 @@ describe('completes: a place and its body', () => {
     expect(completes('东湖街道', '越城区东湖街道党工委')).toBe(false);
   });
 
+  it('takes the 管委会 the page prints for a zone named alone (pingtan-2012: 来源：平潭综合实验区管委会), a 地区\'s or 盟\'s 行政公署', () => {
+    expect(completes('平潭综合实验区', '平潭综合实验区管委会')).toBe(true);
+    expect(completes('随县经济开发区', '随县经济开发区管理委员会')).toBe(true);
+    expect(completes('宁波国家高新区', '浙江省宁波国家高新区管委会')).toBe(true);
+    expect(completes('阿拉善盟', '阿拉善盟行政公署')).toBe(true);
+    expect(completes('喀什地区', '喀什地区行政公署')).toBe(true);
+    // Not the 管委会's office nor another body of the zone, no government for a zone, a 地区 or a 盟, nor another zone's 管委会.
+    expect(completes('平潭综合实验区', '平潭综合实验区管委会办公室')).toBe(false);
+    expect(completes('平潭综合实验区', '平潭综合实验区党工委')).toBe(false);
+    expect(completes('天津经济技术开发区', '天津经济技术开发区人民政府')).toBe(false);
+    expect(completes('阿拉善盟', '阿拉善盟人民政府')).toBe(false);
+    expect(completes('随县经济开发区', '曾都经济开发区管委会')).toBe(false);
+  });
+
   it('takes the places a name opening with its own lies in (shenzhen-futian-jtjj-2021: 来源 : 深圳市福田区集体经济发展服务署)', () => {
     expect(completes('福田区集体经济发展服务署', '深圳市福田区集体经济发展服务署')).toBe(true);
     expect(completes('卫子镇人民政府', '广元市昭化区卫子镇人民政府')).toBe(true);

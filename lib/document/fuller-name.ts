@@ -5,7 +5,7 @@
 // (a city's 市政府办 is no district's 某市某区政府办).
 import { squeezed } from '../text/normalize.ts';
 import { HAN } from '../text/han.ts';
-import { LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, placeNamed } from './names.ts';
+import { LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, placeNamed, ZONE_WORDS } from './names.ts';
 
 // The word of a place's level, ending its name (府谷县, 文登区) and opening a name that leaves the place out (县政府办, 区国资局).
 const LEVEL = `[${LEVELS}]`;
@@ -20,6 +20,12 @@ const BARE_PLACE = placeNamed(LEVELS, 12);
 // as real reports name it (伊州区丽园街道办事处, 广州市白云区人民政府棠景街道办事处). A zone's body is no such one name: a 管委会
 // or 管理委员会, a 管理局, or a township's government it shares (浒墅关经开区(镇)), so a zone is left as the page names it.
 const STREET = new RegExp(`^[${HAN}]{2,30}街道$`, 'u');
+
+// A zone named alone (随县经济开发区, 宁波国家高新区, 某工业园区, 综合保税区), whose body is its 管委会 or 管理委员会, and a 地区 or
+// 盟, whose body is its 行政公署 (阿拉善盟行政公署), not a government: the name the page prints for it (its 落款, 来源, 发布机构 or
+// title) completes it; none is made up where the page prints none.
+const ZONE = new RegExp(`^[${HAN}]{2,30}?(?:${ZONE_WORDS})[${HAN}]{0,4}区$`, 'u');
+const REGION = new RegExp(`^[${HAN}]{2,12}(?:地区|盟)$`, 'u');
 
 // Places named alone, one within the next (深圳市, 广元市昭化区): what may stand before a name opening with its own place.
 const PLACES = new RegExp(`^(?:[${HAN}]{2,12}?[${LEVELS_ABOVE_TOWNSHIP}])+$`, 'u');
@@ -45,8 +51,8 @@ export function completes(short: string, full: string): boolean {
   if (s === f) return squeezed(full).length > squeezed(short).length;
   // A place named alone and its body, or the places it lies in, or both (湟源县 → 西宁市湟源县人民政府, 丽岙街道 →
   // 温州市瓯海区丽岙街道 or 温州市瓯海区丽岙街道办事处).
-  const body = BARE_PLACE.test(s) ? '政府' : STREET.test(s) ? '办事处' : null;
-  const own = body === null ? null : [`${s}${body}`, s].find((end) => f.endsWith(end));
+  const bodies = REGION.test(s) ? ['行政公署'] : BARE_PLACE.test(s) ? ['政府'] : STREET.test(s) ? ['办事处'] : ZONE.test(s) ? ['管委会', '管理委员会'] : null;
+  const own = bodies === null ? null : [...bodies.map((body) => `${s}${body}`), s].find((end) => f.endsWith(end));
   if (own && (f === own || PLACES.test(f.slice(0, -own.length)))) return true;
   if (OWN_PLACE.test(s) && f.endsWith(s) && f.length > s.length) return PLACES.test(f.slice(0, -s.length));
   if (LEVEL_FIRST.test(s) && f.endsWith(s)) return PLACE_BEFORE.test(f.slice(0, -s.length));

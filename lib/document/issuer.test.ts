@@ -420,6 +420,19 @@ describe('reportIssuer', () => {
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');
   });
 
+  it('names the body a headingless pre-2019 report\'s first paragraph opens with, placed in the county whose government\'s notice it followed (linyi-sd-wsj-2010)', () => {
+    const opening = '2010年,县卫生局政府信息公开工作在县委、县政府的领导下,按照县政府信息公开工作统一部署,全面贯彻落实《中华人民共和国政府信息公开条例》和临邑县政府《关于做好政府信息公开工作的通知》,坚持以“公开为原则,不公开为例外”,切实抓好了本单位政府信息公开工作,现将我局2010年度政府信息公开工作年度报告如下:';
+    const linyi = [opening, '按照《条例》的要求,我局严格按照“以公开为原则,不公开为例外”的原则,主动公开政府信息200余条。', '2010年,我局未接到要求公开政府信息的申请件。'];
+    expect(named('', linyi)).toBe('临邑县卫生局');
+    // No county's government named: the name as the page gives it, its place left out; two counties': neither.
+    expect(named('', [opening.replace('临邑县政府', '县政府'), ...linyi.slice(1)])).toBe('县卫生局');
+    expect(named('', [opening, ...linyi.slice(1), '2010年,我局参照《条例》和陵城县政府《卫生信息公开办法》整理目录。'])).toBe('县卫生局');
+    // A verb's words before 县政府 name no place (按照县政府《…》).
+    expect(named('', [opening.replace('和临邑县政府', ',按照县政府'), ...linyi.slice(1)])).toBe('县卫生局');
+    // Not a paragraph below the first, where the article has no overview heading.
+    expect(named('', ['本报告根据《中华人民共和国政府信息公开条例》要求编制,所列数据的统计期限自2010年1月1日起至2010年12月31日止。', opening, ...linyi.slice(1)])).toBeNull();
+  });
+
   it('names, where nothing else does, the body the contact sentence sends questions to, its office cut to the body', () => {
     const untitled = '政府信息公开工作年度报告';
     const contact = (sentence: string) => named(untitled, ['本报告根据《中华人民共和国政府信息公开条例》规定编制。' + sentence, '一、总体情况']);

@@ -247,8 +247,10 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
       .reduce<Located<string> | null>((got, clue) => got ?? ofTitleLevel(clue()), null);
     if (!found) return null;
     // The place the page names alone, of the level the title's name opens with: 湟源县 with 县人民政府办公室… (xining-huangyuan-zfb-2021).
+    // …or a name the page gives that opens with its level alone (县卫生局), with the place the text names for it.
     const placed = withPlace(levelOnly, found.value);
-    return fullest(placed ? { value: placed, at: found.at } : found);
+    const located = placed === null && LEVEL_FIRST.test(found.value) ? placeBefore(text, found.value) : null;
+    return fullest(placed ? { value: placed, at: found.at } : located ? inBody(located.value, from + located.line) : found);
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return fullest(full);
@@ -307,6 +309,12 @@ const NO_PLACE = '(?![我本全各该]|以[来后前]|[上下]半年|年[初底�
 const PLACE_AFTER_YEAR = new RegExp(`(?:19|20)\\d{2}\\s*年度?[,，]?${NO_PLACE}([${HAN}]{2,4})$`, 'u');
 const PLACE_ALONE = new RegExp(`^${NO_PLACE}([${HAN}]{2,4})$`, 'u');
 
+// …or, where the text puts no place before the name, the one place of its level whose government it names as the author of a
+// document it followed (…《条例》和临邑县政府《关于做好政府信息公开工作的通知》 over 县卫生局: linyi-sd-wsj-2010): a county's
+// bureau works under its own county's government. The place opens after a mark or a 和 joining it, no verb's words
+// (按照县政府《…》).
+const GOVERNMENTS_DOCUMENT = new RegExp(`(?:^|[^${HAN}])[和与及]?${NO_PLACE}(?!按照|根据|依据|依照|落实|贯彻|执行|结合)([${HAN}]{2,3}?[${LEVELS_ABOVE_TOWNSHIP}])(?:人民)?政府《`, 'gu');
+
 /** The title's name with the place the text names before it (placed as LEVEL_FIRST's note says), and the line; null where none. */
 function placeBefore(text: readonly string[], name: string): { value: string; line: number } | null {
   const whole = squeezed(text.join('\n'));
@@ -319,7 +327,10 @@ function placeBefore(text: readonly string[], name: string): { value: string; li
       if (place && namedTwice(place)) return { value: place + name, line: i };
     }
   }
-  return null;
+  const governments = text.flatMap((raw, line) => [...squeezed(raw).matchAll(GOVERNMENTS_DOCUMENT)]
+    .map((m) => ({ value: withPlace(name, m[1]!), line })).filter((placed) => placed.value !== null));
+  const one = governments.length > 0 && governments.every((g) => g.value === governments[0]!.value) ? governments[0]! : null;
+  return one && { value: one.value!, line: one.line };
 }
 
 /** Where the article's text starts among the body lines: at its heading, else its first sentence (a portal's header, sidebar and grid may come first). */
@@ -453,7 +464,8 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
 // Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
 // guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
-const DID = `坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
+// Its disclosure work may stand for it, under who led it (2010年,县卫生局政府信息公开工作在县委、县政府的领导下: linyi-sd-wsj-2010).
+const DID = `(?:政府)?信息公开工作在|坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
 const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
 // Who led it is not who did it, named where it opens the paragraph too (2022年,区委区政府在政务公开方面…, 镇党委政府在…).
@@ -461,15 +473,21 @@ const LEADERS = /委[^员会]{0,3}政府$/;
 
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
+  const at = overviewOpening(body, from);
+  const name = at < body.length ? OVERVIEW_SUBJECT.exec(toHalfWidth(body[at]!))?.[1] : undefined;
+  return name && !/^[我本全各]/.test(name) && !LEADERS.test(name) && !namesNoOne(name) ? { value: name, line: at } : null;
+}
+
+/**
+ * Where the overview's first paragraph stands: under its heading, which may stand right over an article with no heading
+ * of its own, starting at its first sentence (一、总体情况 / 2022年,番禺经济技术开发区管委会坚持…, gd-panyu-jkq-2022); where
+ * no overview heading stands, the article's first paragraph is its overview, as a pre-2019 report with no parts opens
+ * (2010年,县卫生局政府信息公开工作在县委、县政府的领导下,…: linyi-sd-wsj-2010).
+ */
+function overviewOpening(body: readonly string[], from: number): number {
   const end = Math.min(body.length - 1, from + 40);
-  // An article with no heading of its own starts at its first sentence, which the overview's heading may stand right
-  // over (一、总体情况 / 2022年,番禺经济技术开发区管委会坚持…, gd-panyu-jkq-2022).
-  for (let i = Math.max(0, from - 1); i < end; i++) {
-    if (body[i]!.length > 30 || !OVERVIEW_HEADING.test(body[i]!)) continue;
-    const name = OVERVIEW_SUBJECT.exec(toHalfWidth(body[i + 1]!))?.[1];
-    return name && !/^[我本全各]/.test(name) && !LEADERS.test(name) && !namesNoOne(name) ? { value: name, line: i + 1 } : null;
-  }
-  return null;
+  for (let i = Math.max(0, from - 1); i < end; i++) if (body[i]!.length <= 30 && OVERVIEW_HEADING.test(body[i]!)) return i + 1;
+  return from;
 }
 
 // A township's report speaking of itself as 我乡 (or 我镇) whose paragraph opens with a date and then that township's government

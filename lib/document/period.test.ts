@@ -191,6 +191,17 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['2023年上半年政府信息公开工作报告', ...body], 2023, title)).toEqual({ start: '2023-01-01', end: '2023-06-30' });
   });
 
+  it('takes no half-year from a <title> over a heading that names the year\'s report (baokang-2020, its <title> made 上半年)', () => {
+    const title = '保康县2020年上半年政府信息公开工作报告';
+    const heading = '保康县2020年度政府信息公开工作年度报告';
+    const opening = '本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号)和《中华人民共和国政府信息公开工作年度报告格式(试行)及编写说明》要求编制。';
+    const statement = '本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。现将2020年度政府信息公开工作报告如下:';
+    expect(reportPeriod([heading, opening, '一、总体情况'], 2020, title)).toBeNull();
+    expect(reportPeriod([heading, opening + statement, '一、总体情况'], 2020, title)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
+    // With no heading of its own, the <title> names the span.
+    expect(reportPeriod([opening, '一、总体情况'], 2020, title)).toEqual({ start: '2020-01-01', end: '2020-06-30' });
+  });
+
   it('says where the period stands: from its first date to its last, on the line that holds its start', () => {
     const at = (body: string[]) => textAt(body, located(body, 2023));
     expect(at(['本报告中所列数据的统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。'])).toBe('2023 年 1 月 1 日起至 2023 年 12 月 31 日');

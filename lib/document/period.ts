@@ -4,6 +4,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
 import { isProse, type Located, rawSpan, type Spot, wholeLine } from './page-text.ts';
 import { OUTLINE_HEADING } from './sections.ts';
+import { namesReport } from './title.ts';
 
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
 const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
@@ -154,17 +155,24 @@ function partOfYearIn(line: string): { period: Period; start: number; end: numbe
   return { period: { start: `${year}-${start}`, end: `${year}-${end}` }, start: m.indices![1]![0], end: (m.indices![2] ?? m.indices![3])![1] + 2 };
 }
 
+// A heading naming the year's report (保康县2020年度政府信息公开工作年度报告, …年报): no part of the year.
+const YEARS_REPORT = /年度|年报/;
+
 /**
  * The part of a year a heading names its report's span (PART_OF_YEAR), and where; else the part the page's title names
  * (a portal's <title>: the article's title, then its site's name), where the page prints no such heading above the text
- * (at: null, no line gives it); null where neither does.
+ * (at: null, no line gives it), nor one naming the year's report: a <title> saying 上半年 over the heading 保康县2020年度…
+ * 年度报告 is the portal's slip, the page's own heading the report's; null where neither does.
  */
 function partOfYear(body: readonly string[], title: string, links: ReadonlySet<number>): ReadPeriod | null {
+  let annual = false;
   for (let i = 0; i < body.length && !OUTLINE_HEADING.test(body[i]!) && !isProse(body[i]!); i++) {
-    const part = links.has(i) ? null : partOfYearIn(body[i]!);
+    if (links.has(i)) continue; // a link names another page's span, not this report's
+    const part = partOfYearIn(body[i]!);
     if (part) return { value: part.period, at: spotIn(body, i, part), garbled: false };
+    annual ||= YEARS_REPORT.test(body[i]!) && namesReport(body[i]!);
   }
-  const titled = partOfYearIn(title);
+  const titled = annual ? null : partOfYearIn(title);
   return titled && { value: titled.period, at: null, garbled: false };
 }
 
