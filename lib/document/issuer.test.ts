@@ -151,6 +151,10 @@ describe('reportIssuer', () => {
       + '(国办公开办函〔2021〕30号)要求,结合国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写。';
     expect(named('政府信息公开工作年度报告', [jinghu])).toBe('国家税务总局芜湖市镜湖区税务局');
     expect(named('政府信息公开工作年度报告', ['本报告结合合肥市教育局政府信息公开工作有关统计数据撰写。'])).toBe('合肥市教育局');
+    // Its year's work, the same (zigong-swj-2022, whose page has no title).
+    const zigong = '…的要求,结合自贡市商务局2022年政府信息公开工作实际,编制发布本报告。本年度报告所列数据的统计期限从 2022年1月1日到12月31日止。';
+    expect(named('政府信息公开工作年度报告', [zigong])).toBe('自贡市商务局');
+    expect(named('政府信息公开工作年度报告', ['结合全县2022年政府信息公开工作实际,编制本报告。'])).toBeNull();
     // The statistics of the whole place, or of a year's work, name no one.
     expect(named('政府信息公开工作年度报告', ['本报告结合全区政府信息公开工作有关统计数据撰写。'])).toBeNull();
     expect(named('政府信息公开工作年度报告', ['本报告结合2022年度政府信息公开工作有关统计数据编制。'])).toBeNull();

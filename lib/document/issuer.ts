@@ -48,7 +48,8 @@ const BETS = /投注(?!站|网点|终端)/;
 // apart from the sentence it opens, a heading run into the paragraph ("黄花乡人民政府2022年…年度报告　根据《条例》…"); who
 // compiled it ("本报告由伊宁县人民政府办公室编制", "由黄花乡人民政府办公室按照…要求,结合我乡实际进行编制", 江西's "由上饶市教育局
 // 结合有关统计数据编制", a section of its office: "由无锡市锡山区人民政府厚桥街道党政办公室综合科编制"), or whose statistics it
-// was written from (安徽's "结合国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写").
+// was written from (安徽's "结合国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”)政府信息公开工作有关统计数据撰写")
+// or whose year's work it sums up (四川's "结合自贡市商务局2022年政府信息公开工作实际,编制发布本报告", zigong-swj-2022).
 // A quoted title names the issuer only where it is the report's (现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》):
 // another document the body published names a place, not a body (公开了《关于北京市东城区2020年国民经济…的报告》).
 // 形成 states the report only as its quoted title follows (现形成《海城市卫生健康局2025年…报告》: anshan-haicheng-wjj-2025); else it forms anything.
@@ -93,7 +94,7 @@ const SECTION_OF_OFFICE = new RegExp(`(?<=办公室|办公厅)${SECTION}$`);
 /** The body a name the text gives stands for: the office's where the report is an office's own, else the body the office is of. */
 const officeCut = (name: string, officeReports: boolean) => officeReports ? name.replace(SECTION_OF_OFFICE, '') : name.replace(COMPILING_OFFICE, '');
 const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
-  + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:${REPORT_WORDS}工作)?的?(?:有关|相关)?统计数据)(?:负责|进行)?(?:编制|撰写)`;
+  + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:19|20)\\d{2}年度?)?(?:${REPORT_WORDS}工作)?(?:的?(?:有关|相关)?统计数据|实际[,，]))(?:负责|进行)?(?:编制|撰写)`;
 // The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
 // 编制本单位2022年度政务公开工作年度报告"): the year right after 编制, then a report, says the report is what it compiled (not
 // "编制2022年度全县政务公开工作要点"). It is who compiled it: an office compiles its body's (黄龙县人民政府办公室…编制2022年度

@@ -36,6 +36,9 @@ describe('document/numbering', () => {
     const lines = ['一、总体情况', '(一)主动公开', '网站全年主动公开235条信息。', '(二)', '依申请公开', '全年无依申请公开的情况。', '(二)', '政府信息管理',
       '1.推行政务公开标准化建设。', '2.落实政务公开信息保障。', '(四) 政府信息公开平台建设', '打造安居综合行政执法微信公众号。'];
     expect(check(lines).map((f) => f.message)).toEqual(['编号“（二）”用了两次，其后是“（四）”：后一个“(二)政府信息管理”应为“（三）”']);
+    // 一、 twice, then 三、: the second 一 is the 二 written wrong, no list restarted (xian-lintong-kfq-2021).
+    expect(check(['一、总体情况', '开发区对信息公开工作一直重视。', '一、主动公开政府信息情况', '第二十条第(一)项', '三、收到和处理政府信息公开申请情况'])
+      .map((f) => f.message)).toEqual(['编号“一、”用了两次，其后是“三、”：后一个“一、主动公开政府信息情况”应为“二、”']);
     // A repeat the next number goes on from is a passage pasted twice, and a gap after it is a gap of its own.
     expect(check([...lines.slice(0, 10), '(三) 政府信息公开平台建设']).map((f) => f.message)).toEqual(['编号“（二）”重复出现（前一项已是“（二）”）：“(二)政府信息管理”，可能多贴了一段']);
     expect(check([...lines.slice(0, 10), '(三)平台建设', '(五)监督保障']).map((f) => f.message)).toEqual([

@@ -86,8 +86,8 @@ export const numbering: Rule = {
   severity: 'warning',
   description: '标题、列表编号和段落中的“一是、二是”连续，不跳号、不重号 (heading and list numbers, and a paragraph\'s 一是, 二是…, have no gaps or repeats)',
   rationale: {
-    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文；重号之后紧接着跳过一号的（“（二）（二）（四）”），是后一个编号写错，只说一条，指出它应为“（三）”；编号单独占一行、标题在下一行的，引用时连同标题。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。整篇写成一段、各部分标题接连写在段中的（“…电话:6977729。 一、概述 … 三、政府信息主动公开情况 …”），段中认出的部分标题也按顺序核对。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。段落中逐条列举的“一是、二是、三是”也应连续（“一是…三是…”缺了“二是”），每段只说第一处；不是从“一是”开始的一段可能接着上一段列举，不核对。引号、括号里的“一是、二是”（“做到‘一是…，二是…’”）是另一层意思，不算；一项之中又从“一是”列起的（“三是强化监督，具体为：一是…，二是…；四是…”），之后接着外层的编号；句号之后又从“一是”列起的是另一组列举。',
-    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original; a repeat followed at once by a gap of one ((二) (二) (四)) is the second number written wrong, said once, naming the number it should be ((三)); a number set on a line of its own, its title on the next, is quoted with the title. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a whole report runs on in one paragraph, the part headings read inside it (…电话:6977729。 一、概述 … 三、政府信息主动公开情况 …) are checked in turn too. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated). The points a paragraph counts off (一是, 二是, 三是: firstly, secondly, thirdly) run on too (一是…三是 lacks 二是), the first slip of each paragraph said; a paragraph whose points do not start at 一是 may go on from the paragraph before, and is not checked. Points in quotes or brackets (做到“一是…，二是…”, “so as to, firstly…, secondly…”) say something else, and are not counted; a point that counts off points of its own from 一是 (三是强化监督，具体为：一是…，二是…；四是…, “thirdly, stronger supervision, namely: firstly…, secondly…; fourthly…”) is followed by the outer list\'s next number; 一是 after a sentence\'s end starts another list.',
+    zh: '重号、跳号往往说明复制粘贴时多贴或漏贴了一段（如一段内容重复出现），值得核对原文；重号之后紧接着跳过一号的（“（二）（二）（四）”，“一、一、三、”），是后一个编号写错，只说一条，指出它应为“（三）”；编号单独占一行、标题在下一行的，引用时连同标题。标题丢了编号只是排版问题，作提示。编号的层次按页面自己的用法：一般"（一）"下列"1."，也有页面"1."下列"（一）"的，"（三）"之后的"2."接着"1."。页面上唯一的一级编号、其下又没有小标题的（如网站栏目名"六、年度政府信息公开工作报告0600"）不是报告的提纲，不算跳号；接在段落里的标题（"…报告如下：一、总体情况"）也算编号出现过。整篇写成一段、各部分标题接连写在段中的（“…电话:6977729。 一、概述 … 三、政府信息主动公开情况 …”），段中认出的部分标题也按顺序核对。两个编号之间嵌有框架（本站另一页面）的，中间几部分可能就在框架里，不算跳号；中间夹有镜像站转错编码而成的乱码的，缺的标题可能就在乱码里，也不算（见 provenance/garbled-text）。报告分页发布、本页不是第一页的，开头的编号接着前一页，不从一起算（见 document/paginated）。段落中逐条列举的“一是、二是、三是”也应连续（“一是…三是…”缺了“二是”），每段只说第一处；不是从“一是”开始的一段可能接着上一段列举，不核对。引号、括号里的“一是、二是”（“做到‘一是…，二是…’”）是另一层意思，不算；一项之中又从“一是”列起的（“三是强化监督，具体为：一是…，二是…；四是…”），之后接着外层的编号；句号之后又从“一是”列起的是另一组列举。',
+    en: 'A repeated or skipped number often shows a passage pasted twice or left out in copying (the same passage appearing twice, say): worth checking against the original; a repeat followed at once by a gap of one ((二) (二) (四); 一、 一、 三、) is the second number written wrong, said once, naming the number it should be ((三)); a number set on a line of its own, its title on the next, is quoted with the title. A heading that lost its number is only a matter of layout: info. The levels of numbering follow the page\'s own use: usually 1. under （一）, but some pages put （一） under 1., and then a 2. after （三） goes on from the 1. before it. A page\'s only top-level number with no subheadings under it (such as the portal column name 六、年度政府信息公开工作报告0600) is no outline of the report, and leaves no gap; a heading run into a paragraph (…报告如下：一、总体情况, “…reports as follows: 1. Overview”) counts as the number having appeared. Where a whole report runs on in one paragraph, the part headings read inside it (…电话:6977729。 一、概述 … 三、政府信息主动公开情况 …) are checked in turn too. Where a frame (another page of the site) is embedded between two numbers, the parts between may be in the frame: no gap; where text garbled by a mirror\'s wrong decoding lies between them, the missing headings may be in it: no gap either (see provenance/garbled-text). Where the portal splits the report over several pages and this page is not the first, its numbering goes on from the page before, and is not counted from 一 (see document/paginated). The points a paragraph counts off (一是, 二是, 三是: firstly, secondly, thirdly) run on too (一是…三是 lacks 二是), the first slip of each paragraph said; a paragraph whose points do not start at 一是 may go on from the paragraph before, and is not checked. Points in quotes or brackets (做到“一是…，二是…”, “so as to, firstly…, secondly…”) say something else, and are not counted; a point that counts off points of its own from 一是 (三是强化监督，具体为：一是…，二是…；四是…, “thirdly, stronger supervision, namely: firstly…, secondly…; fourthly…”) is followed by the outer list\'s next number; 一是 after a sentence\'s end starts another list.',
   },
   example: {
     passes: {
@@ -108,6 +108,8 @@ export const numbering: Rule = {
     // Where a list restarted at 1 on a level, the number it had reached: a list nested at its parent's level
     // ((一)概述 (一)…(四) (二)公开政府信息情况, sn-weiyang-daminggong-2020) hands back to the parent's next number.
     const interrupted: (number | undefined)[] = [];
+    // …and the heading that restarted it, where a second 一 may be the 二 written wrong.
+    const restartedBy: ({ spot: Spot; text: string } | undefined)[] = [];
     const markers = markersOf(ctx.lines);
     // The kinds of number open, outermost first: the page's own order of levels. 一、 numbers the parts (read or
     // not, the outermost); under them (一) usually holds 1., but a page may set 1. over (一) (bj-dongcheng-cgw-2019:
@@ -144,6 +146,7 @@ export const numbering: Rule = {
       const since = (lastAt[depth] ?? -1) + 1;
       last.length = depth; // a heading starts its sub-lists afresh
       interrupted.length = depth + 1;
+      restartedBy.length = depth + 1;
       lastAt.length = depth;
       lastAt[depth] = at;
       const expected = (prev ?? 0) + 1;
@@ -157,6 +160,7 @@ export const numbering: Rule = {
       if (n === expected) return;
       if (n === 1 && prev !== undefined) { // a new list
         interrupted[depth] = prev;
+        restartedBy[depth] = { spot: here, text };
         return;
       }
       if (n === (interrupted[depth] ?? NaN) + 1) { // the list the new one interrupted goes on
@@ -166,6 +170,13 @@ export const numbering: Rule = {
       if (prev !== undefined && n <= prev) {
         note(here, 'warning', `编号${quote(show(level, n))}重复出现（前一项已是${quote(show(level, prev))}）：${quote(text)}，可能多贴了一段`);
         repeat = { depth, n, finding: findings.length - 1, spot: here, text };
+        return;
+      }
+      // 一 twice, then 三 (一、总体情况 一、主动公开政府信息情况 三、…, xian-lintong-kfq-2021): no new list of one, but the 二
+      // written wrong, as (二)(二)(四) is.
+      const restart = restartedBy[depth];
+      if (restart !== undefined && prev === 1 && interrupted[depth] === 1 && n === 3) {
+        findings.push(pageFinding('warning', `编号${quote(show(level, 1))}用了两次，其后是${quote(show(level, 3))}：后一个${quote(restart.text)}应为${quote(show(level, 2))}`, [restart.spot]));
         return;
       }
       if (repeated !== null && prev === repeated.n && n === prev + 2) {

@@ -104,6 +104,19 @@ describe('prose/parts-sum', () => {
     expect(check(channels('共发布各类信息2483条,其中网站319条,微信851条、微博2348条'))[0]!.message).toContain('（分项是各发布渠道的条数，同一条信息可在几个渠道发布，合计可以超过总数）');
   });
 
+  it('fails channels past the total where a notice board alone is past it: it posts only the body\'s own (guangyuan-zhaohua-weizi-2022)', () => {
+    const weizi: ProseFigure = {
+      label: '主动公开政府信息', value: 50, unit: '条', approximate: false,
+      text: '全年主动公开政府信息50条,其中政府门户网站发布安全生产、应急管理等政府信息46条,公开栏发布政府信息56条,宣传资料、村村通广播等方式公开政府信息34条',
+      parts: [['政府门户网站发布安全生产、应急管理等政府信息', 46], ['公开栏发布政府信息', 56], ['宣传资料、村村通广播等方式公开政府信息', 34]]
+        .map(([label, value]) => ({ label: label as string, value: value as number, unit: '条', approximate: false })),
+    };
+    expect(check(weizi)).toMatchObject([{
+      severity: 'error', expected: 50, actual: 136,
+      message: expect.stringMatching(/超过总数50条；“公开栏发布政府信息”56条一项就超过总数，这一渠道只登本机关的信息，没有转发$/),
+    }]);
+  });
+
   it('says nothing where every channel carried the whole total: the same items went out on each (meihekou-heping-2020)', () => {
     const heping = (values: number[]): ProseFigure => ({
       label: '主动公开政府信息', value: 73, unit: '条', approximate: false,
