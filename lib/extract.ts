@@ -27,6 +27,7 @@ import { runRules, type WordSpots } from './rules/run.ts';
 import { isOwnSitePage } from './years/site.ts';
 import { type Line, nodeRanges, type PageModel } from './page/model.ts';
 import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
+import { withoutEscapedTags } from './page/escaped-tags.ts';
 import { withoutStrayCommas } from './page/stray-commas.ts';
 import { inTraditional, simplifiedPage, variantsUnified } from './page/simplified.ts';
 import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
@@ -136,7 +137,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   const traditional = inTraditional(source);
   const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
   const annotated = inPinyinAnnotated(simplified);
-  const shown = withoutStrayCommas(annotated ? withoutPinyin(simplified) : simplified);
+  const shown = withoutStrayCommas(withoutEscapedTags(annotated ? withoutPinyin(simplified) : simplified));
   const layout = layoutTables(shown);
   // Tables laid out as text are read as tables: their lines are a table's, no longer the body's.
   const { page, unfit } = textTables(shown, layout);

@@ -638,6 +638,10 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('2016年度我乡无一例因政府信息公开申请行政复议和提起行政诉讼发生。', '全年无一起行政复议和行政诉讼案件。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件', '行政复议=0件', '行政诉讼案件=0件',
     ]);
+    // 未有因… (liangzhou-zhangyi-2008), and 暂无 with the cases applied for and brought right after (jilin-changyi-wenmiao-2011).
+    expect(summary(figuresOf('2008年我镇未有因政府信息公开申请行政复议和提起行政诉讼的情况。', '目前,暂无申请行政复议、提起行政诉讼。'))).toEqual(
+      Array(2).fill(['行政复议=0件', '行政诉讼=0件']).flat(),
+    );
     // 无 alone, and 未出现 of what is no case, say no zero.
     expect(figuresOf('无因私出境情况。', '未出现依申请公开超期答复的情况。', '本年度无行政处罚。')).toEqual([]);
   });

@@ -26,7 +26,7 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // and what follows it. Some print them in brackets (发布政务信息(1386)条): the closing bracket is matched before the
 // look back for the opening one, which would read the digits back again for each digit the number gives back.
 // 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:[)）](?<=[(（][\\d０-９]+[)）]))?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![${HAN}A-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=${NOT_ONE}因|收取|发出|(?:任何)?收费|政府信息公开的?收费|(?:上一?年度?|去年)?的?结转|${NOT_ONE}${CASE}|依申请公开))|(数)|为(?=\\s?[0０零])|(?<=[:：][ \\u3000]?)无(?=\\s*(?:[。；;，,]|$))`, 'yu');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:[)）](?<=[(（][\\d０-９]+[)）]))?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![${HAN}A-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=${NOT_ONE}因|收取|发出|(?:任何)?收费|政府信息公开的?收费|(?:上一?年度?|去年)?的?结转|${NOT_ONE}(?:申请|提起)?${CASE}|依申请公开))|(数)|为(?=\\s?[0０零])|(?<=[:：][ \\u3000]?)无(?=\\s*(?:[。；;，,]|$))`, 'yu');
 // COUNTED is tried (sticky) only where it can match: at a digit, a Chinese number's or one of the rarer kinds' first
 // character, told by its code (a regex scan for them makes a match object at every digit of the page).
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);

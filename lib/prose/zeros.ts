@@ -34,17 +34,18 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
-// Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016). The reason may be the old 条例's at length
+// Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016), or with 未有 (未有因…: liangzhou-zhangyi-2008). The reason may be the old 条例's at length
 // (没有因公民、法人和其他组织认为行政机关不依法履行政府信息公开义务而提起行政复议…: yueyang-gxq-2021).
 export const NOT_ONE = '(?:一例|一起|一件|一宗)?';
-const NO_CASE = new RegExp(`(?:(?:未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,40}${CASE}(?:案件)?)`, 'g');
+const NO_CASE = new RegExp(`(?:(?:未有|未|没有|尚未|无)${NOT_ONE}(?=因)|(?:未|没有)[^，,。；;]{0,10}?(出现))([^，,。；;]{0,40}${CASE}(?:案件)?)`, 'g');
 // "没有行政复议和诉讼案件发生", "无行政复议、行政诉讼案件", "未有行政诉讼": the cases named right after the words that say
 // none, as 未发生行政复议 says it, where the clause ends with them (无行政复议风险 counts nothing), or a 、 with the next
 // none said so (实现无信访、无复议、无诉讼), each of those ending as it does, for a word after the last is all theirs
-// (全年无行政复议、无行政诉讼败诉案件: none lost, not no review). The office may be the one 被 brought to them, 未 saying
+// (全年无行政复议、无行政诉讼败诉案件: none lost, not no review). The cases may be named as applied for or brought
+// (暂无申请行政复议、提起行政诉讼: jilin-changyi-wenmiao-2011). The office may be the one 被 brought to them, 未 saying
 // none there too (我局没有被申请行政复议,也没有被提起行政诉讼; 也未被提起行政诉讼).
 const NONE_SAID = '(?:未有|没有|尚无|无)', NONE_CASES = `${CASE}(?:${AND_CASE}${CASE})*(?:案件)?`, NONE_END = '(?:案|情况)?(?:发生|产生|出现)?';
-const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE}|(?:${NONE_SAID}|未)被(?:申请|提起)?)(${NONE_CASES})(?=${NONE_END}(?:、${NONE_SAID}${NONE_CASES}${NONE_END})*(?:[，,。；;]|$))`, 'g');
+const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE}(?:申请|提起)?|(?:${NONE_SAID}|未)被(?:申请|提起)?)(${NONE_CASES})(?=${NONE_END}(?:、${NONE_SAID}${NONE_CASES}${NONE_END})*(?:[，,。；;]|$))`, 'g');
 // "未向申请人收取费用", "未收取任何费用", "未收取检索、复印、邮寄等费用", "未发生依申请公开信息收费": no fee, in no unit: the words name
 // none, and the 统计表 count 收取的费用 in 元 or 万元 as each prints. Not 未发现违规收费: what was not found
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.

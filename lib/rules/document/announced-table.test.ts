@@ -40,6 +40,10 @@ describe('document/announced-table', () => {
     expect(outlines.map((line) => wordsOf(announcedTable, prose2016, makeContext({ lines: ['一、概述', line] })))).toEqual([
       [['附指标统计表']], [['附相关的说明和指标统计表']], [['附相关的说明和指标统计图表']],
     ]);
+    // Listed as a part of the contents, with no 附 (sanming-2018).
+    const sanming = '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《福建省政府信息公开办法》规定要求组织编制,主要内容包括:概述,主动公开情况,'
+      + '依申请公开办理和行政复议、申诉、诉讼情况,公开收费情况,存在主要问题和整改措施,相关说明和指标统计表。';
+    expect(wordsOf(announcedTable, prose2016, makeContext({ lines: ['三明市2018年政府信息公开工作年度报告', sanming] }))).toEqual([['相关说明和指标统计表']]);
     // Appending something else, or a table of something else, is no table of the figures.
     for (const line of ['本报告并附政府信息公开指南。', '我局按要求填报了政府信息公开情况统计表。']) {
       expect(findingsOf(announcedTable, prose2016, makeContext({ lines: ['一、概述', line] })), line).toEqual([]);

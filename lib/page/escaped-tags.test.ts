@@ -1,0 +1,25 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode, Text } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { pageFromCheerio } from './cheerio-source.ts';
+import { withoutEscapedTags } from './escaped-tags.ts';
+
+const pageOf = (body: string) => pageFromCheerio(cheerio.load(`<body>${body}</body>`).root()[0]!);
+
+describe('withoutEscapedTags', () => {
+  it('reads a page without the <br> its CMS shows as text (ganzhou-wsj-2012-mirror), each line still on its nodes', () => {
+    const page = withoutEscapedTags(pageOf('<p>本报告由概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况&lt;br&gt;,'
+      + '存在的主要问题和下一步工作计划共五个部分组成。</p>'));
+    expect(page.lines.map((l) => l.text)).toEqual([
+      '本报告由概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况,存在的主要问题和下一步工作计划共五个部分组成。',
+    ]);
+    for (const line of page.lines) {
+      expect(line.pieces.map((p) => (p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length)).join('')).toBe(line.text);
+    }
+  });
+
+  it('leaves a title or an address in angle brackets as it is (suqian-2017, nanping-2012)', () => {
+    const page = pageOf('<p>《中共中央办公厅国务院办公厅印发&lt;关于全面推进政务公开工作的意见&gt;的通知》</p><p>“中国南平”网站(&lt;http://www.np.gov.cn/&gt;)</p>');
+    expect(withoutEscapedTags(page)).toBe(page);
+  });
+});
