@@ -701,6 +701,24 @@ it.each(['zh', 'en'])('shows the figure search\'s example whole in an 800×600 w
   }
 });
 
+// A finding's severity tag, floated beside its first line, reached a pixel into the second and cut it short too: 临潼 2021's
+// "A Table 3 that lacks rows… (all-zero rows the page dropped, or all but the" broke before "first), whose figures…".
+it.each(['zh', 'en'])('keeps each finding\'s severity tag within its first line (xian-lintong-kfq-2021, a 400 px panel, %s)', async (language) => {
+  await browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { autoCheck: true, autoOpen: false, language: l, trustedDomains: [], rememberReports: true } }), language);
+  try {
+    const { page } = await open(880, 900, LINTONG_URL);
+    const overhang = await panel(page, '.finding .severity').evaluateAll((tags) => tags.map((tag) => {
+      const line = tag.parentElement!.querySelector('.gist, .message')!;
+      const bottom = tag.getBoundingClientRect().bottom + parseFloat(getComputedStyle(tag).marginBottom);
+      return Math.max(0, bottom - (line.getBoundingClientRect().top + parseFloat(getComputedStyle(line).lineHeight)));
+    }));
+    expect(overhang.length).toBeGreaterThan(3);
+    expect(overhang.every((px) => px === 0), String(overhang)).toBe(true);
+  } finally {
+    await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  }
+});
+
 it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in forced colours (Windows high contrast)', async () => {
   const { page } = await open(1280, 800);
   await page.emulateMedia({ forcedColors: 'active' });
