@@ -34,6 +34,16 @@ describe('completes', () => {
     expect(completes('市场监督管理局', '府谷县市场监督管理局')).toBe(false);
   });
 
+  it('takes the words a short name abbreviates, with the place before it (tianjin-gzw-2025: 市国资委 under 来源:天津市人民政府国有资产监督管理委员会)', () => {
+    expect(completes('市国资委', '天津市人民政府国有资产监督管理委员会')).toBe(true);
+    expect(completes('区发改委', '浑南区发展和改革委员会')).toBe(true);
+    // Not another body whose words hold the short name's characters, nor the government's office for the government.
+    expect(completes('市国资委', '天津市国家税务局')).toBe(false);
+    expect(completes('市国资委', '天津市人民政府')).toBe(false);
+    expect(completes('市政府', '天津市人民政府办公厅')).toBe(false);
+    expect(completes('市国资委', '全市国有资产监督管理委员会')).toBe(false);
+  });
+
   it('takes a place\'s level the other name lost (wendeng-flipbook-2022-p9: the viewer\'s title against the 落款)', () => {
     expect(completes('威海市文登人民政府办公室', '威海市文登区人民政府办公室')).toBe(true);
     // One character more that is no level, or at the name's end, is another name.

@@ -44,7 +44,8 @@ export const nameKey = (name: string): string => squeezed(name)
  * Whether `full` names the body `short` names, more fully: the same name spelt out (县政府办 → 县政府办公室, 广州市政府 →
  * 广州市人民政府), its place before the level it opens with (县政府办 → 府谷县人民政府办公室, 区政府国资局 → 浑南区国资局), or
  * a place's level it lost (威海市文登人民政府办公室 → 威海市文登区人民政府办公室), the place's government for the place (上海市 →
- * 上海市人民政府, 湟源县 → 西宁市湟源县人民政府) or a 街道's 办事处 (某某街道 → 温州市瓯海区某某街道办事处), or the places a name opening with its own lies in (福田区… → 深圳市福田区…).
+ * 上海市人民政府, 湟源县 → 西宁市湟源县人民政府) or a 街道's 办事处 (某某街道 → 温州市瓯海区某某街道办事处), or the places a name opening with its own lies in (福田区… → 深圳市福田区…),
+ * or the words a short name abbreviates, its place before them (市国资委 → 天津市人民政府国有资产监督管理委员会).
  */
 export function completes(short: string, full: string): boolean {
   const s = nameKey(short), f = nameKey(full);
@@ -56,9 +57,34 @@ export function completes(short: string, full: string): boolean {
   if (own && (f === own || PLACES.test(f.slice(0, -own.length)))) return true;
   if (OWN_PLACE.test(s) && f.endsWith(s) && f.length > s.length) return PLACES.test(f.slice(0, -s.length));
   if (LEVEL_FIRST.test(s) && f.endsWith(s)) return PLACE_BEFORE.test(f.slice(0, -s.length));
+  if (LEVEL_FIRST.test(s) && shortOfPlaced(s, f)) return true;
   if (f.length !== s.length + 1) return false;
   // The lost level stands inside the name, after a place's name of two characters at least.
   for (let i = 2; i < s.length; i++) if (LEVEL_CHAR.test(f[i]!) && f.slice(0, i) + f.slice(i + 1) === s) return true;
+  return false;
+}
+
+/** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
+export const abbreviates = (short: string, full: string): boolean => {
+  let at = 0;
+  for (const c of short) if ((at = full.indexOf(c, at) + 1) === 0) return false;
+  return full.length > short.length;
+};
+
+/**
+ * Whether a name opening with its level is the short form of the body a name with its place spells out (市国资委 of
+ * 天津市国有资产监督管理委员会, tianjin-gzw-2025's title and 来源): after the level, three characters or more that open the
+ * full words and end in their last word (委 of 委员会, 局), which runs three characters or more longer. A government and
+ * its office (市政府, 天津市政府办) are no such pair: 政府 is two.
+ */
+function shortOfPlaced(short: string, full: string): boolean {
+  const words = short.slice(1);
+  if (words.length < 3) return false;
+  for (let at = full.indexOf(short[0]!); at >= 0; at = full.indexOf(short[0]!, at + 1)) {
+    const spelt = full.slice(at + 1);
+    if (PLACE_BEFORE.test(full.slice(0, at)) && spelt[0] === words[0] && spelt.length >= words.length + 3
+      && spelt.slice(-3).includes(words.at(-1)!) && abbreviates(words, spelt)) return true;
+  }
   return false;
 }
 

@@ -3,7 +3,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
-import { completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
+import { abbreviates, completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
 import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, PLACE_LEVEL, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { OVERVIEW_HEADING } from './sections.ts';
@@ -277,12 +277,6 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
 // place's (和平区, 和县): a 和 joins only after a body's name.
 const BEFORE_NAME = `本年度|本年(?!度)|年初|现将|现就|现对|根据|按照|依据|${ACTS_ON}|[与由对在]|(?<=[局委办厅院会府室处心站所队馆社])[和及将](?=[${LEVELS_ABOVE_TOWNSHIP}])`;
 const SHORT_NOTE = new RegExp(`(?<=^|[^${HAN}]|${BEFORE_NAME})(?!${BEFORE_NAME})((?:(?!${ACTS_ON})[${HAN}]){3,30}?)[(（](?:以下简称|下称|简称)\\s*[“"]?([^()（）“”"]{2,12}?)[”"]?[)）]`, 'gu');
-/** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
-const abbreviates = (short: string, full: string) => {
-  let at = 0;
-  for (const c of short) if ((at = full.indexOf(c, at) + 1) === 0) return false;
-  return full.length > short.length;
-};
 
 /** The full name the text's first lines give the short name `name` (以下简称“市残联”), or null. */
 function shortFor(text: readonly string[], name: string): { value: string; line: number } | null {

@@ -34,10 +34,3 @@ export const EARLIER_PARTS: readonly Part[] = [
   { topic: 'review', title: '因政府信息公开申请行政复议、提起行政诉讼的情况', variants: ['行政复议和行政诉讼情况'] },
   { topic: 'problems', title: '存在的主要问题及改进情况', variants: ['主要问题和改进措施'] },
 ];
-
-/** A 高校's report's first parts. */
-export const COLLEGE_PARTS: readonly Part[] = [
-  { topic: 'overview', title: '信息公开工作概述', variants: [] },
-  { topic: 'proactive', title: '主动公开情况', variants: [] },
-  { topic: 'applications', title: '依申请公开和不予公开情况', variants: [] },
-];

@@ -144,6 +144,18 @@ describe('reportSections', () => {
     expect(reportSections([listed, '一、总体情况'])).toEqual([{ number: '一', title: '总体情况' }]);
   });
 
+  it('takes no headings from the parts a preamble lists with spaces alone between them, after 全文包括', () => {
+    // fuzhou-jinan-2016's preamble, its list set apart by spaces (no corpus page spaces it so: they list with commas or 、).
+    const earlier = '本报告全文包括 一、概述 二、主动公开政府信息情况 三、政府信息依申请公开办理情况 四、政府信息公开的收费及减免情况 五、因政府信息公开申请行政复议和提起行政诉讼的情况 六、政府信息公开工作存在的主要问题及改进措施。本报告统计数据从2016年1月1日至2016年12月31日止。';
+    expect(reportSections([earlier, '一、概述', '2016年,我区政府认真贯彻落实《条例》。', '二、主动公开政府信息情况'])).toEqual([
+      { number: '一', title: '概述' }, { number: '二', title: '主动公开政府信息情况' },
+    ]);
+    const format = '本报告包括 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议和行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项等6个部分。';
+    expect(reportSections([format, '一、总体情况'])).toEqual([{ number: '一', title: '总体情况' }]);
+    // A paragraph whose parts' headings are set apart by spaces, their text between, stays read (haiyan-hdb-2008).
+    expect(reportSections(['…止。 一、概述 2008 年我办认真贯彻《条例》。 二、主动公开政府信息情况 (一)主动公开范围'])).toHaveLength(2);
+  });
+
   it('lists a part\'s title without its number as a part, but not as one more under its numbered heading (表二\'s caption)', () => {
     expect(reportSections(['一、总体情况', '二、行政机关主动公开政府信息情况', '主动公开政府信息情况', '第二十条第(一)项'])).toEqual([
       { number: '一', title: '总体情况' }, { number: '二', title: '行政机关主动公开政府信息情况' },

@@ -158,8 +158,14 @@ function isContentsLine(line: string): boolean {
 // nothing but a list's mark between them (or more numbered items of the list: 五、存在的主要问题及改进措施, not a standard
 // title), are what the preamble says the report holds, not its headings (those follow).
 const LIST_MARK = /^\s*[;；,，、]\s*(?:[一二三四五六七八九十]{1,3}[、.．][^;；,，。]{1,30}[;；,，]\s*)*$/;
-const isListOfParts = (line: string, found: readonly Found[]): boolean =>
-  found.length >= 2 && found.slice(1).every((h, k) => LIST_MARK.test(line.slice(found[k]!.span!.end, h.span!.start)));
+// 本报告全文包括 一、概述 二、主动公开政府信息情况 三、…: the list set apart by spaces alone, after the word that announces it.
+const ANNOUNCES_PARTS = /(?:包括|包含|涵盖|分为.{0,6}部分)[:：]?\s*$/;
+function isListOfParts(line: string, found: readonly Found[]): boolean {
+  if (found.length < 2) return false;
+  const between = found.slice(1).map((h, k) => line.slice(found[k]!.span!.end, h.span!.start));
+  return between.every((gap) => LIST_MARK.test(gap))
+    || (ANNOUNCES_PARTS.test(line.slice(0, found[0]!.span!.start)) && between.every((gap) => gap.trim() === ''));
+}
 
 // 第一部分 总体情况: a top-level heading by its words.
 const PART_HEADING = /^\s*第([一二三四五六七八九十]{1,3})部分\s*[、.．:：]?\s*(\S.{0,30})$/;

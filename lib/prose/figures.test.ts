@@ -798,6 +798,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2025年,我委收到政府信息公开申请6件,上年结转1件,所有申请均依法办理。其中部分公开3件,不予公开1件,无法提供1件,不予处理1件,其他处理1件。'))).toEqual([
       '收到政府信息公开申请=6件', '上年结转=1件', '部分公开=3件', '不予公开=1件', '无法提供=1件', '不予处理=1件', '其他处理=1件',
     ]);
+    // qiaokou-zfb-2025: outcomes that add up to the 78 received exactly (75 answered + 3 carried forward) are its parts,
+    // though 3 were carried in: the writer's sums say which figure 其中 is of; what came of the 3 carried in is not said.
+    expect(summary(figuresOf('新收到依申请公开政府信息78件,结转上年度办理3件。其中,答复依申请公开政府信息75件,均在法定期限内予以答复,结转下年度继续办理3件。'))).toEqual([
+      '收到依申请公开政府信息=78件 [答复依申请公开政府信息=75件; 结转下年度继续办理=3件]', '结转上年度办理=3件',
+    ]);
     // linxia-gaj-2023: what each channel published, after three totals by channel, is no breakdown of the second.
     expect(summary(figuresOf('2023年,州公安局通过政府网站公开政府信息754条,通过政务新媒体公开政府信息2808条,通过其他方式公开政府信息54条。其中,“临夏公安”微信公众号发布信息1205条、微博12984条、今日头条1118条、门户网站1014条、抖音号628条,总阅读人数达3200万余次,州公安局原创作品《信仰的风》荣获第四届平安甘肃“三微”大赛最佳微视频奖。'))).toEqual([
       '州公安局通过政府网站公开政府信息=754条', '政务新媒体公开政府信息=2808条', '其他方式公开政府信息=54条',
