@@ -395,6 +395,16 @@ describe('reportIssuer', () => {
     expect(named('', niujie.map((line) => line.replace('牛街乡人民政府通过', '牛街乡人民政府党政办通过')))).toBeNull();
   });
 
+  it('names the township a text calling itself 我乡 gives as its contact office\'s address, its office named by its level alone (hanjiang-dayang-2019)', () => {
+    const dayang = ['根据《中华人民共和国政府信息公开条例》《福建省政府信息公开办法》的规定和要求,就我乡实际工作开展情况向社会公布我乡2019年政府信息公开工作年度报告。…如对本年报有任何疑问,请与乡政府信息公开工作领导小组办公室联系(地址:涵江区大洋乡大洋村首林路168号;邮编:351129;电话:3067021)。',
+      '一、总体情况', '(二)依申请公开方面', '大洋乡政府信息公开2019年度,共收到依申请公开申请1条,对于收到的政府信息公开申请,我乡及时配合处理,…'];
+    expect(named('', dayang)).toBe('涵江区大洋乡');
+    // Not where the text calls itself no township, nor where it names the township only in the address, nor for another level's address.
+    expect(named('', dayang.map((line) => line.replaceAll('我乡', '我局')))).toBeNull();
+    expect(named('', dayang.map((line) => line.replace('大洋乡政府信息公开2019年度', '2019年度')))).toBeNull();
+    expect(named('', dayang.map((line) => line.replace('乡政府信息公开工作', '镇政府信息公开工作')))).toBeNull();
+  });
+
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {
     const moe = ['依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。报告中所列数据统计期限为自2024年1月1日至2024年12月31日。', '一、总体情况',
       '2024年,教育部坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大和二十届二中、三中全会精神,…'];

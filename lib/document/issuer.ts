@@ -555,9 +555,29 @@ function contactBody(body: readonly string[], from: number, officeReports: boole
       if (bodyContacted(name)) return { value: name, line: i };
       office ||= name.length < 2 || !PLACE_OR_BODY.test(name) || ABOVE_TOWNSHIP.test(name) || namesNoOne(name);
     }
-    return !office && bodyContacted(named) ? { value: named, line: i } : null;
+    if (!office) return bodyContacted(named) ? { value: named, line: i } : null;
+    const township = townshipAddressed(named, toHalfWidth(body[i]!).slice(m.index), body.slice(from));
+    return township ? { value: township, line: i } : null;
   }
   return null;
+}
+
+// A township's office named by its level alone (请与乡政府信息公开工作领导小组办公室联系(地址:涵江区大洋乡大洋村首林路168号;…),
+// hanjiang-dayang-2019): the address it gives names the township, down to it from its district.
+const LEVEL_ALONE = /^([乡镇])(?:人民)?政府/;
+const ADDRESS_PLACE = new RegExp(`[(,;:]\\s*(?:办公|联系|通讯|通信)?地址\\s*[:为]?\\s*([${HAN}]{2,16}?[乡镇])`, 'u');
+
+/**
+ * The township (涵江区大洋乡) the contact's office `named` by its level alone (乡政府…办公室) stands in, as the address in its
+ * sentence `sentence` names it; only where the text calls itself 我乡 (or 我镇) and names the township outside the address too.
+ */
+function townshipAddressed(named: string, sentence: string, text: readonly string[]): string | null {
+  const level = LEVEL_ALONE.exec(named)?.[1];
+  const place = level ? ADDRESS_PLACE.exec(sentence)?.[1] : undefined;
+  if (!place || !place.endsWith(level!)) return null;
+  const whole = squeezed(text.join('\n'));
+  const township = /[^区县市旗]+$/u.exec(place)![0];
+  return whole.includes(`我${level}`) && whole.split(township).length > 2 ? place : null;
 }
 
 /** The body a portal's info grid names as publishing the page, where the page names none itself; where: in `lines` (the page's allLines). */
