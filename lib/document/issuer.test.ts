@@ -420,6 +420,12 @@ describe('reportIssuer', () => {
     expect(named('', ['一、总体情况', '2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》,坚持“依法、公开、客观、及时”的原则,…']))
       .toBe('官洲街道办事处');
     expect(named('', ['一、总体情况', '2025年,熊口管理区在市委、市政府的正确领导下,认真贯彻实施《条例》,政府信息公开工作得到平稳、有序地推进,…'])).toBe('熊口管理区');
+    // …a zone's other name in brackets within its name, its disclosure work standing for it, doing what it did (ningbo-gxq-2019).
+    expect(named('', ['本年报根据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》),结合2019年高新区政府信息公开工作实际编制而成。', '一、总体情况',
+      '2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的《宁波国家高新区(新材料科技城)2019年政务公开工作要点》,进一步加强领导、完善机制、改善服务、狠抓落实,政务公开工作取得新成效。']))
+      .toBe('宁波国家高新区(新材料科技城)管委会办公室');
+    // A bracket holding no name's words is none (a built wording).
+    expect(named('', ['一、总体情况', '2019年,高新区管委会(2019)政务公开工作按照要点推进。'])).toBeNull();
     // 在建 is no 在 it did something in: the name goes on (a built wording; 在建/在编/在岗 as label.ts's channels read them).
     expect(named('', ['一、总体情况', '2023年,县交通运输局在建工程质量监督站认真贯彻落实《条例》,主动公开政府信息30条。'])).toBe('县交通运输局在建工程质量监督站');
     // The leaders themselves opening it did no report's work of their own.

@@ -464,10 +464,13 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
 // Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
 // guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
-// Its disclosure work may stand for it, under who led it (2010年,县卫生局政府信息公开工作在县委、县政府的领导下: linyi-sd-wsj-2010).
-const DID = `(?:政府)?信息公开工作在|坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
+// Its disclosure work may stand for it, under who led it (2010年,县卫生局政府信息公开工作在县委、县政府的领导下: linyi-sd-wsj-2010), or
+// doing what it did (2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照…要点: ningbo-gxq-2019). A zone's other name
+// in brackets is part of its own (宁波国家高新区(新材料科技城)).
+const DID = `坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
+const ITS_WORK = '(?:(?:政府)?信息公开|政务公开)工作';
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
-const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}((?:[^，,。；;：:、\\s《》“”()]|\\([${HAN}]{2,10}\\)){2,20}?(?:${BODY_SUFFIX}|部))(?=(?:${ITS_WORK})?(?:${DID}))`, 'u');
 // Who led it is not who did it, named where it opens the paragraph too (2022年,区委区政府在政务公开方面…, 镇党委政府在…).
 const LEADERS = /委[^员会]{0,3}政府$/;
 
