@@ -1366,6 +1366,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // The report's own, said alike with no subject, stay as they are.
     expect(summary(figuresOf('全年共公开信息253条。', '按照《条例》要求,全年共公开信息253条。'))).toEqual(['公开信息=253条', '公开信息=253条']);
+    // One naming no one is the whole's, told from the one naming its part (ningbo-gxq-2019); 分别 names no one (mirror-yxjlzs-shangrao-2022).
+    expect(summary(figuresOf('2019年,在管委会办公室牵头带动下,全年主动公开各类政务信息3600余条;管委会办公室本部门主动公开各类政务信息180余条。'))).toEqual([
+      '主动公开各类政务信息=~3600条', '管委会办公室本部门主动公开各类政务信息=~180条',
+    ]);
+    expect(summary(figuresOf('新开设“双一号工程”专题、“公共企事业单位信息公开”专栏,分别发布相关信息130余条、100余条。')).map((f) => f.replace(/=.*/, ''))).toEqual(['发布相关信息', '发布相关信息']);
   });
 
   it('tells the parts of a figure apart by the subject each names before its label (gs-qingyang-2021)', () => {

@@ -262,7 +262,8 @@ export function subjectBefore(text: string, from: number, at: number, label: str
   while (clause > from && !SUBJECT_END.has(text.charCodeAt(clause - 1))) clause--;
   const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(SHARE_LOST, '').replace(OPENING, '');
   if (!label || !words.endsWith(label)) return '';
-  const subject = words.slice(0, -label.length).replace(FILLERS, '').replace(MEANS, '');
+  // 分别 says each of those named before did it (…专栏,分别发布相关信息130余条、100余条: mirror-yxjlzs-shangrao-2022), naming no one.
+  const subject = words.slice(0, -label.length).replace(FILLERS, '').replace(MEANS, '').replace(/^分别$/, '');
   return SUBJECT.test(subject) ? subject : '';
 }
 // "利用委内OA系统将办公网络平台发布信息95条,…利用电子屏发布信息108条": what was used to do it, and the 将 that brings forward
