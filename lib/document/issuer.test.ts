@@ -426,6 +426,12 @@ describe('reportIssuer', () => {
       .toBe('宁波国家高新区(新材料科技城)管委会办公室');
     // A bracket holding no name's words is none (a built wording).
     expect(named('', ['一、总体情况', '2019年,高新区管委会(2019)政务公开工作按照要点推进。'])).toBeNull();
+    // A subject a mirror swapped spam into is read only by its clean end where a paragraph opens with that as its own subject
+    // (beijingjie-2020-jingchikouqiang); none where no paragraph does.
+    const beijingjie = ['一、总体情况', '2020年,在区委、区政府的正确领导下,新葡京博彩官网区人民政府北京街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》等有关法规和文件要求,…',
+      '北京街道办事处全年主动公开政府信息86条,其中:组织机构类信息2条;其他文件信息5条。'];
+    expect(named('', beijingjie)).toBe('北京街道办事处');
+    expect(named('', beijingjie.slice(0, 2))).toBeNull();
     // 在建 is no 在 it did something in: the name goes on (a built wording; 在建/在编/在岗 as label.ts's channels read them).
     expect(named('', ['一、总体情况', '2023年,县交通运输局在建工程质量监督站认真贯彻落实《条例》,主动公开政府信息30条。'])).toBe('县交通运输局在建工程质量监督站');
     // The leaders themselves opening it did no report's work of their own.

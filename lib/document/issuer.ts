@@ -478,7 +478,23 @@ const LEADERS = /委[^员会]{0,3}政府$/;
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
   const at = overviewOpening(body, from);
   const name = at < body.length ? OVERVIEW_SUBJECT.exec(toHalfWidth(body[at]!))?.[1] : undefined;
-  return name && !/^[我本全各]/.test(name) && !LEADERS.test(name) && !namesNoOne(name) ? { value: name, line: at } : null;
+  if (!name || /^[我本全各]/.test(name) || LEADERS.test(name)) return null;
+  if (!namesNoOne(name)) return { value: name, line: at };
+  return hasSpam(name) ? cleanEnd(name, body, from) : null;
+}
+
+/**
+ * The clean end of a name a mirror swapped spam into (新葡京博彩官网区人民政府北京街道办事处), where a paragraph of the text opens
+ * with it as its own subject (北京街道办事处全年主动公开政府信息86条: beijingjie-2020-jingchikouqiang): the longest such end, else null.
+ */
+function cleanEnd(name: string, body: readonly string[], from: number): { value: string; line: number } | null {
+  for (let k = 1; k <= name.length - 4; k++) {
+    const end = name.slice(k);
+    if (!isBodyName(end)) continue;
+    const line = body.findIndex((text, i) => i >= from && toHalfWidth(text).trimStart().startsWith(end));
+    if (line >= 0) return { value: end, line };
+  }
+  return null;
 }
 
 /**
