@@ -399,6 +399,16 @@ describe('reportIssuer', () => {
     expect(named('', niujie.map((line) => line.replace('牛街乡人民政府通过', '牛街乡人民政府党政办通过')))).toBeNull();
   });
 
+  it('names the township a text calling itself 我乡 gives as its contact office\'s address, its office named by its level alone (hanjiang-dayang-2019)', () => {
+    const dayang = ['根据《中华人民共和国政府信息公开条例》《福建省政府信息公开办法》的规定和要求,就我乡实际工作开展情况向社会公布我乡2019年政府信息公开工作年度报告。…如对本年报有任何疑问,请与乡政府信息公开工作领导小组办公室联系(地址:涵江区大洋乡大洋村首林路168号;邮编:351129;电话:3067021)。',
+      '一、总体情况', '(二)依申请公开方面', '大洋乡政府信息公开2019年度,共收到依申请公开申请1条,对于收到的政府信息公开申请,我乡及时配合处理,…'];
+    expect(named('', dayang)).toBe('涵江区大洋乡');
+    // Not where the text calls itself no township, nor where it names the township only in the address, nor for another level's address.
+    expect(named('', dayang.map((line) => line.replaceAll('我乡', '我局')))).toBeNull();
+    expect(named('', dayang.map((line) => line.replace('大洋乡政府信息公开2019年度', '2019年度')))).toBeNull();
+    expect(named('', dayang.map((line) => line.replace('乡政府信息公开工作', '镇政府信息公开工作')))).toBeNull();
+  });
+
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {
     const moe = ['依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。报告中所列数据统计期限为自2024年1月1日至2024年12月31日。', '一、总体情况',
       '2024年,教育部坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大和二十届二中、三中全会精神,…'];
@@ -414,6 +424,18 @@ describe('reportIssuer', () => {
     expect(named('', ['一、总体情况', '2023年,在区委、区政府的坚强领导下,官洲街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》,坚持“依法、公开、客观、及时”的原则,…']))
       .toBe('官洲街道办事处');
     expect(named('', ['一、总体情况', '2025年,熊口管理区在市委、市政府的正确领导下,认真贯彻实施《条例》,政府信息公开工作得到平稳、有序地推进,…'])).toBe('熊口管理区');
+    // …a zone's other name in brackets within its name, its disclosure work standing for it, doing what it did (ningbo-gxq-2019).
+    expect(named('', ['本年报根据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》),结合2019年高新区政府信息公开工作实际编制而成。', '一、总体情况',
+      '2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的《宁波国家高新区(新材料科技城)2019年政务公开工作要点》,进一步加强领导、完善机制、改善服务、狠抓落实,政务公开工作取得新成效。']))
+      .toBe('宁波国家高新区(新材料科技城)管委会办公室');
+    // A bracket holding no name's words is none (a built wording).
+    expect(named('', ['一、总体情况', '2019年,高新区管委会(2019)政务公开工作按照要点推进。'])).toBeNull();
+    // A subject a mirror swapped spam into is read only by its clean end where a paragraph opens with that as its own subject
+    // (beijingjie-2020-jingchikouqiang); none where no paragraph does.
+    const beijingjie = ['一、总体情况', '2020年,在区委、区政府的正确领导下,新葡京博彩官网区人民政府北京街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》等有关法规和文件要求,…',
+      '北京街道办事处全年主动公开政府信息86条,其中:组织机构类信息2条;其他文件信息5条。'];
+    expect(named('', beijingjie)).toBe('北京街道办事处');
+    expect(named('', beijingjie.slice(0, 2))).toBeNull();
     // 在建 is no 在 it did something in: the name goes on (a built wording; 在建/在编/在岗 as label.ts's channels read them).
     expect(named('', ['一、总体情况', '2023年,县交通运输局在建工程质量监督站认真贯彻落实《条例》,主动公开政府信息30条。'])).toBe('县交通运输局在建工程质量监督站');
     // The leaders themselves opening it did no report's work of their own.

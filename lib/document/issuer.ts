@@ -459,10 +459,13 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 // body's name ends (a ministry's in 部 too), followed by what it did: any words may end as a name does (2022年,紧紧围绕区委…).
 // Who led it may come between the year and the body (2023年,在区委、区政府的坚强领导下,官洲街道办事处认真…, guangzhou-haizhu-
 // guanzhou-2023) or after the body (2025年,熊口管理区在市委、市政府的正确领导下,…, qianjiang-xiongkou-2025).
-// Its disclosure work may stand for it, under who led it (2010年,县卫生局政府信息公开工作在县委、县政府的领导下: linyi-sd-wsj-2010).
-const DID = `(?:政府)?信息公开工作在|坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
+// Its disclosure work may stand for it, under who led it (2010年,县卫生局政府信息公开工作在县委、县政府的领导下: linyi-sd-wsj-2010), or
+// doing what it did (2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照…要点: ningbo-gxq-2019). A zone's other name
+// in brackets is part of its own (宁波国家高新区(新材料科技城)).
+const DID = `坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
+const ITS_WORK = '(?:(?:政府)?信息公开|政务公开)工作';
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
-const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}([^，,。；;：:、\\s《》“”()]{2,20}?(?:${BODY_SUFFIX}|部))(?=${DID})`);
+const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}((?:[^，,。；;：:、\\s《》“”()]|\\([${HAN}]{2,10}\\)){2,20}?(?:${BODY_SUFFIX}|部))(?=(?:${ITS_WORK})?(?:${DID}))`, 'u');
 // Who led it is not who did it, named where it opens the paragraph too (2022年,区委区政府在政务公开方面…, 镇党委政府在…).
 const LEADERS = /委[^员会]{0,3}政府$/;
 
@@ -470,7 +473,23 @@ const LEADERS = /委[^员会]{0,3}政府$/;
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
   const at = overviewOpening(body, from);
   const name = at < body.length ? OVERVIEW_SUBJECT.exec(toHalfWidth(body[at]!))?.[1] : undefined;
-  return name && !/^[我本全各]/.test(name) && !LEADERS.test(name) && !namesNoOne(name) ? { value: name, line: at } : null;
+  if (!name || /^[我本全各]/.test(name) || LEADERS.test(name)) return null;
+  if (!namesNoOne(name)) return { value: name, line: at };
+  return hasSpam(name) ? cleanEnd(name, body, from) : null;
+}
+
+/**
+ * The clean end of a name a mirror swapped spam into (新葡京博彩官网区人民政府北京街道办事处), where a paragraph of the text opens
+ * with it as its own subject (北京街道办事处全年主动公开政府信息86条: beijingjie-2020-jingchikouqiang): the longest such end, else null.
+ */
+function cleanEnd(name: string, body: readonly string[], from: number): { value: string; line: number } | null {
+  for (let k = 1; k <= name.length - 4; k++) {
+    const end = name.slice(k);
+    if (!isBodyName(end)) continue;
+    const line = body.findIndex((text, i) => i >= from && toHalfWidth(text).trimStart().startsWith(end));
+    if (line >= 0) return { value: end, line };
+  }
+  return null;
 }
 
 /**
@@ -550,9 +569,29 @@ function contactBody(body: readonly string[], from: number, officeReports: boole
       if (bodyContacted(name)) return { value: name, line: i };
       office ||= name.length < 2 || !PLACE_OR_BODY.test(name) || ABOVE_TOWNSHIP.test(name) || namesNoOne(name);
     }
-    return !office && bodyContacted(named) ? { value: named, line: i } : null;
+    if (!office) return bodyContacted(named) ? { value: named, line: i } : null;
+    const township = townshipAddressed(named, toHalfWidth(body[i]!).slice(m.index), body.slice(from));
+    return township ? { value: township, line: i } : null;
   }
   return null;
+}
+
+// A township's office named by its level alone (请与乡政府信息公开工作领导小组办公室联系(地址:涵江区大洋乡大洋村首林路168号;…),
+// hanjiang-dayang-2019): the address it gives names the township, down to it from its district.
+const LEVEL_ALONE = /^([乡镇])(?:人民)?政府/;
+const ADDRESS_PLACE = new RegExp(`[(,;:]\\s*(?:办公|联系|通讯|通信)?地址\\s*[:为]?\\s*([${HAN}]{2,16}?[乡镇])`, 'u');
+
+/**
+ * The township (涵江区大洋乡) the contact's office `named` by its level alone (乡政府…办公室) stands in, as the address in its
+ * sentence `sentence` names it; only where the text calls itself 我乡 (or 我镇) and names the township outside the address too.
+ */
+function townshipAddressed(named: string, sentence: string, text: readonly string[]): string | null {
+  const level = LEVEL_ALONE.exec(named)?.[1];
+  const place = level ? ADDRESS_PLACE.exec(sentence)?.[1] : undefined;
+  if (!place || !place.endsWith(level!)) return null;
+  const whole = squeezed(text.join('\n'));
+  const township = /[^区县市旗]+$/u.exec(place)![0];
+  return whole.includes(`我${level}`) && whole.split(township).length > 2 ? place : null;
 }
 
 /** The body a portal's info grid names as publishing the page, where the page names none itself; where: in `lines` (the page's allLines). */

@@ -220,8 +220,10 @@ export function tellSubjectsApart<F extends Labelled>(written: F[], relabel: (re
     while (end < written.length && written[end]!.label === first.label && written[end]!.unit === first.unit) end++;
     if (end - k < 2) continue;
     const run = written.slice(k, end);
+    // One of them may name no one (全年主动公开各类政务信息3600余条;管委会办公室本部门主动公开各类政务信息180余条: ningbo-gxq-2019):
+    // it is the whole's, told apart from the others by their subjects.
     const subjects = run.map((f) => subjectBefore(f.line, f.from, f.token.at, f.label));
-    if (subjects.includes('') || new Set(subjects).size !== run.length) continue;
-    run.forEach((f, i) => { f.label = subjects[i]! + f.label; relabel(f); });
+    if (subjects.filter((s) => s === '').length > 1 || new Set(subjects).size !== run.length) continue;
+    run.forEach((f, i) => { if (subjects[i]) { f.label = subjects[i] + f.label; relabel(f); } });
   }
 }

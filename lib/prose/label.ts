@@ -262,7 +262,8 @@ export function subjectBefore(text: string, from: number, at: number, label: str
   while (clause > from && !SUBJECT_END.has(text.charCodeAt(clause - 1))) clause--;
   const words = text.slice(clause, at).replace(/[\s\u3000]+/g, '').replace(SHARE_LOST, '').replace(OPENING, '');
   if (!label || !words.endsWith(label)) return '';
-  const subject = words.slice(0, -label.length).replace(FILLERS, '').replace(MEANS, '');
+  // 分别 says each of those named before did it (…专栏,分别发布相关信息130余条、100余条: mirror-yxjlzs-shangrao-2022), naming no one.
+  const subject = words.slice(0, -label.length).replace(FILLERS, '').replace(MEANS, '').replace(/^分别$/, '');
   return SUBJECT.test(subject) ? subject : '';
 }
 // "利用委内OA系统将办公网络平台发布信息95条,…利用电子屏发布信息108条": what was used to do it, and the 将 that brings forward
@@ -537,6 +538,18 @@ function kindsListed(clause: string): boolean {
   return ITEMS_CLOSED.test(clause) && !PREDICATE.test(first) && !DOES_TO_LIST.test(first);
 }
 
+// "主动公开疫情防控数据、财政数据、…、交易监管等政府信息7074条" (baokang-2020): the items a verb leads before 等 are examples of
+// the information it published; the count is of what the verb was done to, as a researcher writes it (主动公开政府信息).
+const VERB_LEADS_LIST = new RegExp(`^(.*?(?:${DOES_TO_LIST.source})+)(?=[^、]+、)`);
+// Manners listed before that verb say how it was done (依法、及时向社会公开…: chengkou-xzfjg-2020), no items of the label.
+const HOW = '(?:依法|及时|准确|全面|规范)';
+const MANNERS = new RegExp(`^${HOW}(?:、${HOW})+`);
+/** The words before a list of examples a verb leads (`before`, the list up to its 等), the list cut: null where no verb leads one. */
+function examplesCut(before: string): string | null {
+  const led = VERB_LEADS_LIST.exec(before)?.[1];
+  return led === undefined ? null : led.replace(MANNERS, '');
+}
+
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
   let best = '', before = '', filler = '', between = '', start = 0;
@@ -568,7 +581,10 @@ function lastSegment(region: string): string {
   // 生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
   // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
-  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) return before + between + best;
+  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) {
+    const cut = between === '等' && best !== '内容' ? examplesCut(before) : null;
+    return cut === null ? before + between + best : cut + best;
+  }
   // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
   if (before && GENERAL_NOUN.test(best) && SUMMED_UP.test(between)) return before + best;
   if (!before || !VERB_ONLY.test(best)) return best;
