@@ -71,6 +71,12 @@ describe('the label after the unit', () => {
     expect(labels('其中，注销5家维护更新及时的政务新媒体')).toEqual(['政务新媒体']);
   });
 
+  it('counts what a list of what it is describes, not a body of the list (平潭 2024: 5个…的政务新媒体)', () => {
+    expect(labels('加强政务新媒体管理，开展“指尖上的形式主义”整治工作，对5个发挥作用不明显、基层无力维护的政务新媒体予以关停注销。')).toEqual(['政务新媒体']);
+    // Bodies listed are what is counted, the 的 closing them naming what is theirs.
+    expect(labels('推动5个乡镇、街道的政务公开专栏建设')).toEqual(['乡镇']);
+  });
+
   it('keeps a word or two in brackets right before the count: it says which of the kind the part is (scanju-zhj-2021)', () => {
     // 遂宁市安居区综合行政执法局 2021: two parts of 重大民生信息, told apart only by their brackets.
     expect(labels('网站全年主动公开235条信息,比去年同期增长了10%,其中政策文件34条、工作动态161条、财政预决算2条、重点领域信息(执法监督)30条、重大民生信息(城乡建管)4条、重大民生信息(市政建设)4条。')).toEqual([

@@ -611,10 +611,11 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主
 // 2015, 2018: 20多家预算部门都已对外公布…, 389套房子顺利找到…, 30多个区直单位一并公开…: 一并 whole; 14项重大决策事项逐一列明…,
 // 29项公开挂牌督办事项定期在…公开: qingdao-2019-zjtcn).
 // 在 says where they did it, but not inside 正在, 存在 or 所在, nor 为 inside 行为 (56家存在违法行为, 北京市民政局 2019).
+// 予以 says what was done to them (5个…政务新媒体予以关停注销: 平潭 2024).
 // 及 joins the next thing named, but not inside 涉及, 以及, 普及, 危及, 不及, nor as 及时 (timely, said or not: 5家维护更新
 // 不及时的政务新媒体, pt-gwh-2022; 3家更新及时的网站).
 const AFTER_STOP_SOURCE = `(?<=[${HAN}]{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
-  + `(?<=[${HAN}]{2})发布$|(?<=[${HAN}]{2})(?:逐一|逐项|定期)|(?<=[${HAN}]{2})公布(?![会栏])|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=.)[${HAN}]{2}了(?!解)`;
+  + `(?<=[${HAN}]{2})发布$|(?<=[${HAN}]{2})(?:逐一|逐项|定期)|(?<=[${HAN}]{2})公布(?![会栏])|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=[${HAN}]{2})予以|(?<=.)[${HAN}]{2}了(?!解)`;
 const AFTER_STOP = new RegExp(AFTER_STOP_SOURCE, 'u');
 const AFTER_STOP_PEOPLE = new RegExp(`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
@@ -640,7 +641,9 @@ const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
 // beijing-2019).
 const ITEMS = /(?:事项|项目|政府信息)$/;
 const APPLIED_FOR = new RegExp(`^(?:要求|申请)公开[${HAN}]{2,8}的申请$`, 'u');
-// A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…).
+// A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…); or what
+// bodies or things are (5个发挥作用不明显、基层无力维护的政务新媒体: 平潭 2024), not a list of the bodies themselves, which
+// are what is counted (5个乡镇、街道的专栏; 3个住建、交通等部门的网站).
 const DESCRIBED = new RegExp(String.raw`^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=[${HAN}])`, 'u');
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
@@ -651,6 +654,7 @@ const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
 // what of theirs the sentence is about, their publishing, work or answers; not a thing of theirs, which is what is
 // counted (8个乡镇街道政务公开专栏). The last body before it (市政府部门, 行业协会: no 行业 of it), not 政府 of 政府信息.
 const FIELDS = '领域|行业';
+const LISTS_BODIES = new RegExp(`(?:${BODIES}|${FIELDS})等?[、的]`, 'u');
 const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|[${HAN}]*(?:公开|工作|情况|问答)$)`, 'u');
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
 // 取消), or how that work went (194件人大代表建议和政协提案办理工作情况: gaocheng-2022), is no part of it; alone the verb
@@ -690,9 +694,10 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "256条酒店住宿业、民生主要商品、药品价格类公众号文章": kinds listed before the noun counted; the label names the noun.
   // Not where the words before the 、 already end in that noun (120条信息、微信公众号推送文章35篇).
   if (rest[label.length] === '、' && unit !== null && PIECE_UNITS.test(unit) && !COUNTED_PIECE.test(label)) label = listedNoun(rest) ?? label;
-  // "2名政治素质高、责任心强的同志专门负责…": people described by a list of what they are, up to its 的, are who follows it.
-  const described = rest[label.length] === '、' && unit !== null && PEOPLE_UNITS.test(unit) ? DESCRIBED.exec(rest) : null;
-  if (described) return labelAfter(text, stop + were.length + described[0].length, unit);
+  // "2名政治素质高、责任心强的同志专门负责…", "5个发挥作用不明显、基层无力维护的政务新媒体": people or things described by a list
+  // of what they are, up to its 的, are what follows it.
+  const described = rest[label.length] === '、' && unit !== null && (PEOPLE_UNITS.test(unit) || BODY_UNITS.test(unit)) ? DESCRIBED.exec(rest) : null;
+  if (described && (PEOPLE_UNITS.test(unit!) || !LISTS_BODIES.test(described[0]))) return labelAfter(text, stop + were.length + described[0].length, unit);
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.

@@ -87,6 +87,16 @@ describe('compareYears', () => {
     expect(rulesOf('2021', null)).toEqual(['years/carried-over', 'years/in-force']);
   });
 
+  it('checks against the copy of a year that compares the most, not one that lost its 表三', () => {
+    // A mirror cut short after 表二 (as the excerpts of 松木塘镇's 2023 report are) given before the whole report.
+    const cut = summarize({ ...y2021, applications: null, reviewLitigation: null })!;
+    const result = compareYears(y2022, [cut, summarize(y2021)!]);
+    expect(rules(result)).toEqual(['years/carried-over']);
+    expect(result.sideBySide[0]!.carried).toEqual({ earlier: 2, later: 0, agrees: false });
+    // Of copies comparing as much, the first given.
+    expect(compareYears(y2022, [cut, { ...cut, title: 'mirror' }]).against[0]).toBe(cut);
+  });
+
   it('does not pair one name\'s reports read on two sites', () => {
     const elsewhere = { ...summarize(y2021)!, site: 'another-county.gov.cn' };
     expect(compareYears(y2022, [elsewhere]).against).toEqual([]);

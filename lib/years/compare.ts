@@ -20,8 +20,8 @@ export interface YearComparison {
 }
 
 /**
- * Checks a report against the first known report of its issuer for the year before and for the year
- * after. Pure: the report is not changed, a new one is returned. A report without issuer or year, or
+ * Checks a report against a known report of its issuer for the year before and for the year after (of
+ * several copies of one year, the one it compares most figures with). Pure: the report is not changed, a new one is returned. A report without issuer or year, or
  * in an older format, is returned as it is.
  */
 export function compareYears(report: Report, known: readonly YearSummary[], rules: readonly YearRule[] = YEAR_RULES): YearComparison {
@@ -30,37 +30,46 @@ export function compareYears(report: Report, known: readonly YearSummary[], rule
   // A 统计表 (before 2019) carries nothing into the standard tables of 2019 on: it is compared with another alone.
   const legacy = own.format === 'legacy';
   const sameKind = (s: YearSummary) => (s.format === 'legacy') === legacy;
-  // Each year's report of the own kind where one is known, else one of the other, to say why it was not compared.
-  const adjacent = [own.year - 1, own.year + 1].flatMap((year) => {
-    const ones = known.filter((s) => s.year === year && sameBody(s, own));
-    const found = ones.find(sameKind) ?? ones[0];
-    return found ? [found] : [];
+  // Each year's reports of the own kind where one is known, else one of the other, to say why it was not compared.
+  const adjacent = [own.year - 1, own.year + 1].map((year) => known.filter((s) => s.year === year && sameBody(s, own)));
+  const unlike = adjacent.flatMap((ones) => ones.some(sameKind) || ones.length === 0 ? [] : [ones[0]!]);
+  // Of a year's copies (a report and its mirror, one cut short), the one that compares the most figures: a copy that
+  // lost its 表三 would leave the carried-over check undone where the whole report is known.
+  const checked = adjacent.flatMap((ones) => {
+    const tried = ones.filter(sameKind).map((other) => checkPair(own, other, rules));
+    return tried.length === 0 ? [] : [tried.reduce((best, next) => compared(next) > compared(best) ? next : best)];
   });
-  const against = adjacent.filter(sameKind);
-  const unlike = adjacent.filter((s) => !sameKind(s));
-  if (against.length === 0) return { report, against, sideBySide: [], unlike };
-  const warnings: Warning[] = [];
-  const views = against.map((other) => {
-    const pair: YearPair = other.year < own.year
-      ? { earlier: other, later: own, current: 'later' }
-      : { earlier: own, later: other, current: 'earlier' };
-    // A rule of one form's 表二 does not apply to a report in the other, nor one of the standard tables to two 统计表:
-    // it is no check left undone.
-    const applying = rules.filter((rule) => rule.form ? rule.form === tableTwoForm(pair.earlier) && rule.form === tableTwoForm(pair.later) : !legacy);
-    const outcomes = applying.map((rule): RuleOutcome => {
-      // A rule that fails compared nothing: its findings are the one that says so.
-      let compared = 0;
-      const found = runChecked(rule, () => {
-        const check = rule.check(pair);
-        compared = check.compared;
-        return check.findings;
-      });
-      warnings.push(...found);
-      return { rule: rule.id, compared, failed: compared > 0 ? found.length : 0 };
-    });
-    return sideBySide(own, other, outcomes);
-  });
+  const against = checked.map((c) => c.other);
+  const warnings: Warning[] = checked.flatMap((c) => c.warnings);
+  const views = checked.map((c) => sideBySide(own, c.other, c.outcomes));
   return { report: { ...report, warnings: [...report.warnings, ...warnings] }, against, sideBySide: views, unlike };
+}
+
+interface PairCheck { other: YearSummary; outcomes: RuleOutcome[]; warnings: Warning[] }
+
+const compared = (check: PairCheck): number => check.outcomes.reduce((sum, o) => sum + o.compared, 0);
+
+/** The cross-year rules that apply to `own` and `other` (a report of the year before or after), run over the two. */
+function checkPair(own: YearSummary, other: YearSummary, rules: readonly YearRule[]): PairCheck {
+  const pair: YearPair = other.year < own.year
+    ? { earlier: other, later: own, current: 'later' }
+    : { earlier: own, later: other, current: 'earlier' };
+  // A rule of one form's 表二 does not apply to a report in the other, nor one of the standard tables to two 统计表:
+  // it is no check left undone.
+  const applying = rules.filter((rule) => rule.form ? rule.form === tableTwoForm(pair.earlier) && rule.form === tableTwoForm(pair.later) : own.format !== 'legacy');
+  const warnings: Warning[] = [];
+  const outcomes = applying.map((rule): RuleOutcome => {
+    // A rule that fails compared nothing: its findings are the one that says so.
+    let compared = 0;
+    const found = runChecked(rule, () => {
+      const check = rule.check(pair);
+      compared = check.compared;
+      return check.findings;
+    });
+    warnings.push(...found);
+    return { rule: rule.id, compared, failed: compared > 0 ? found.length : 0 };
+  });
+  return { other, outcomes, warnings };
 }
 
 /**
