@@ -407,6 +407,10 @@ describe('reportIssuer', () => {
     expect(named('', dayang.map((line) => line.replaceAll('我乡', '我局')))).toBeNull();
     expect(named('', dayang.map((line) => line.replace('大洋乡政府信息公开2019年度', '2019年度')))).toBeNull();
     expect(named('', dayang.map((line) => line.replace('乡政府信息公开工作', '镇政府信息公开工作')))).toBeNull();
+    // Nor a road the address opens with, its name holding the level's word (镇中路), however often the text says 镇.
+    const road = ['根据《条例》规定,公布我镇2019年政府信息公开工作年度报告。如有疑问,请与镇政府党政办公室联系(地址:福清市镇中路18号;电话:85123456)。',
+      '一、总体情况', '2019年,我镇主动公开政府信息12条,镇政府门户网站发布信息30条。'];
+    expect(named('', road)).toBeNull();
   });
 
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {

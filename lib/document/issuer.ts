@@ -589,8 +589,10 @@ function townshipAddressed(named: string, sentence: string, text: readonly strin
   const level = LEVEL_ALONE.exec(named)?.[1];
   const place = level ? ADDRESS_PLACE.exec(sentence)?.[1] : undefined;
   if (!place || !place.endsWith(level!)) return null;
+  // Two characters at least before the level: a road the address opens with (福清市镇中路18号) names no township.
+  const township = /[^区县市旗]{3,}$/u.exec(place)?.[0];
+  if (!township) return null;
   const whole = squeezed(text.join('\n'));
-  const township = /[^区县市旗]+$/u.exec(place)![0];
   return whole.includes(`我${level}`) && whole.split(township).length > 2 ? place : null;
 }
 
