@@ -459,6 +459,9 @@ describe('reportIssuer', () => {
     expect(named('', [opening, ...linyi.slice(1), '2010年,我局参照《条例》和陵城县政府《卫生信息公开办法》整理目录。'])).toBe('县卫生局');
     // A verb's words before 县政府 name no place (按照县政府《…》).
     expect(named('', [opening.replace('和临邑县政府', ',按照县政府'), ...linyi.slice(1)])).toBe('县卫生局');
+    // A 市's bureau may be a county-level city's, following its prefecture's documents: no place from 德州市政府《…》.
+    const city = (line: string) => line.replaceAll('县', '市').replace('临邑市政府', '德州市政府');
+    expect(named('', linyi.map(city))).toBe('市卫生局');
     // Not a paragraph below the first, where the article has no overview heading.
     expect(named('', ['本报告根据《中华人民共和国政府信息公开条例》要求编制,所列数据的统计期限自2010年1月1日起至2010年12月31日止。', opening, ...linyi.slice(1)])).toBeNull();
   });
