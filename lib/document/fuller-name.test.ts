@@ -42,6 +42,9 @@ describe('completes', () => {
     expect(completes('市国资委', '天津市人民政府')).toBe(false);
     expect(completes('市政府', '天津市人民政府办公厅')).toBe(false);
     expect(completes('市国资委', '全市国有资产监督管理委员会')).toBe(false);
+    // Nor a body of the one it abbreviates, its last word that body's own (机关党委, 纪委).
+    expect(completes('市卫健委', '某市卫生健康委员会机关党委')).toBe(false);
+    expect(completes('市国资委', '天津市国有资产监督管理委员会纪委')).toBe(false);
   });
 
   it('takes a place\'s level the other name lost (wendeng-flipbook-2022-p9: the viewer\'s title against the 落款)', () => {

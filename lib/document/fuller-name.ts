@@ -64,17 +64,21 @@ export function completes(short: string, full: string): boolean {
   return false;
 }
 
-/** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
-export const abbreviates = (short: string, full: string): boolean => {
+/** Where in `full` the earliest reading of `short`'s characters, in their order, ends (after its last); 0 where they are not all in it. */
+function abbreviationEnd(short: string, full: string): number {
   let at = 0;
-  for (const c of short) if ((at = full.indexOf(c, at) + 1) === 0) return false;
-  return full.length > short.length;
-};
+  for (const c of short) if ((at = full.indexOf(c, at) + 1) === 0) return 0;
+  return at;
+}
+
+/** Whether every character of `short` is in `full` in its order, as an abbreviation's are (市残联 in 公主岭市残疾人联合会). */
+export const abbreviates = (short: string, full: string): boolean => abbreviationEnd(short, full) > 0 && full.length > short.length;
 
 /**
  * Whether a name opening with its level is the short form of the body a name with its place spells out (市国资委 of
  * 天津市国有资产监督管理委员会, tianjin-gzw-2025's title and 来源): after the level, three characters or more that open the
- * full words and end in their last word (委 of 委员会, 局), which runs three characters or more longer. A government and
+ * full words and end in their last word (委 of 委员会, 局; not a body of it: 市卫健委's 委 is in 卫生健康委员会机关党委 before
+ * its 党委), which runs three characters or more longer. A government and
  * its office (市政府, 天津市政府办) are no such pair: 政府 is two.
  */
 function shortOfPlaced(short: string, full: string): boolean {
@@ -83,7 +87,7 @@ function shortOfPlaced(short: string, full: string): boolean {
   for (let at = full.indexOf(short[0]!); at >= 0; at = full.indexOf(short[0]!, at + 1)) {
     const spelt = full.slice(at + 1);
     if (PLACE_BEFORE.test(full.slice(0, at)) && spelt[0] === words[0] && spelt.length >= words.length + 3
-      && spelt.slice(-3).includes(words.at(-1)!) && abbreviates(words, spelt)) return true;
+      && abbreviationEnd(words, spelt) >= spelt.length - 2) return true;
   }
   return false;
 }

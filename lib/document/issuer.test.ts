@@ -407,6 +407,10 @@ describe('reportIssuer', () => {
     expect(named('', dayang.map((line) => line.replaceAll('我乡', '我局')))).toBeNull();
     expect(named('', dayang.map((line) => line.replace('大洋乡政府信息公开2019年度', '2019年度')))).toBeNull();
     expect(named('', dayang.map((line) => line.replace('乡政府信息公开工作', '镇政府信息公开工作')))).toBeNull();
+    // Nor a road the address opens with, its name holding the level's word (镇中路), however often the text says 镇.
+    const road = ['根据《条例》规定,公布我镇2019年政府信息公开工作年度报告。如有疑问,请与镇政府党政办公室联系(地址:福清市镇中路18号;电话:85123456)。',
+      '一、总体情况', '2019年,我镇主动公开政府信息12条,镇政府门户网站发布信息30条。'];
+    expect(named('', road)).toBeNull();
   });
 
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {
@@ -455,6 +459,9 @@ describe('reportIssuer', () => {
     expect(named('', [opening, ...linyi.slice(1), '2010年,我局参照《条例》和陵城县政府《卫生信息公开办法》整理目录。'])).toBe('县卫生局');
     // A verb's words before 县政府 name no place (按照县政府《…》).
     expect(named('', [opening.replace('和临邑县政府', ',按照县政府'), ...linyi.slice(1)])).toBe('县卫生局');
+    // A 市's bureau may be a county-level city's, following its prefecture's documents: no place from 德州市政府《…》.
+    const city = (line: string) => line.replaceAll('县', '市').replace('临邑市政府', '德州市政府');
+    expect(named('', linyi.map(city))).toBe('市卫生局');
     // Not a paragraph below the first, where the article has no overview heading.
     expect(named('', ['本报告根据《中华人民共和国政府信息公开条例》要求编制,所列数据的统计期限自2010年1月1日起至2010年12月31日止。', opening, ...linyi.slice(1)])).toBeNull();
   });

@@ -307,8 +307,9 @@ const PLACE_ALONE = new RegExp(`^${NO_PLACE}([${HAN}]{2,4})$`, 'u');
 // …or, where the text puts no place before the name, the one place of its level whose government it names as the author of a
 // document it followed (…《条例》和临邑县政府《关于做好政府信息公开工作的通知》 over 县卫生局: linyi-sd-wsj-2010): a county's
 // bureau works under its own county's government. The place opens after a mark or a 和 joining it, no verb's words
-// (按照县政府《…》).
-const GOVERNMENTS_DOCUMENT = new RegExp(`(?:^|[^${HAN}])[和与及]?${NO_PLACE}(?!按照|根据|依据|依照|落实|贯彻|执行|结合)([${HAN}]{2,3}?[${LEVELS_ABOVE_TOWNSHIP}])(?:人民)?政府《`, 'gu');
+// (按照县政府《…》). Not a 市: a county-level city's 市卫生局 follows its prefecture's documents too (…和德州市政府《…》
+// over 乐陵市's 市卫生局), the two levels one word.
+const GOVERNMENTS_DOCUMENT = new RegExp(`(?:^|[^${HAN}])[和与及]?${NO_PLACE}(?!按照|根据|依据|依照|落实|贯彻|执行|结合)([${HAN}]{2,3}?[${LEVELS_ABOVE_TOWNSHIP.replace('市', '')}])(?:人民)?政府《`, 'gu');
 
 /** The title's name with the place the text names before it (placed as LEVEL_FIRST's note says), and the line; null where none. */
 function placeBefore(text: readonly string[], name: string): { value: string; line: number } | null {
@@ -589,8 +590,10 @@ function townshipAddressed(named: string, sentence: string, text: readonly strin
   const level = LEVEL_ALONE.exec(named)?.[1];
   const place = level ? ADDRESS_PLACE.exec(sentence)?.[1] : undefined;
   if (!place || !place.endsWith(level!)) return null;
+  // Two characters at least before the level: a road the address opens with (福清市镇中路18号) names no township.
+  const township = /[^区县市旗]{3,}$/u.exec(place)?.[0];
+  if (!township) return null;
   const whole = squeezed(text.join('\n'));
-  const township = /[^区县市旗]+$/u.exec(place)![0];
   return whole.includes(`我${level}`) && whole.split(township).length > 2 ? place : null;
 }
 

@@ -200,6 +200,8 @@ describe('reportPeriod', () => {
     expect(reportPeriod([heading, opening + statement, '一、总体情况'], 2020, title)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
     // With no heading of its own, the <title> names the span.
     expect(reportPeriod([opening, '一、总体情况'], 2020, title)).toEqual({ start: '2020-01-01', end: '2020-06-30' });
+    // …nor does a breadcrumb naming the column it is posted in, annual and half-year reports alike.
+    expect(reportPeriod(['首页 > 政务公开 > 政府信息公开年度报告', opening, '一、总体情况'], 2020, title)).toEqual({ start: '2020-01-01', end: '2020-06-30' });
   });
 
   it('says where the period stands: from its first date to its last, on the line that holds its start', () => {

@@ -4,7 +4,7 @@ import { squeezed, toHalfWidth } from '../text/normalize.ts';
 import { chineseNumber, DATE_SOURCE, isoDate } from './dates.ts';
 import { isProse, type Located, rawSpan, type Spot, wholeLine } from './page-text.ts';
 import { OUTLINE_HEADING } from './sections.ts';
-import { namesReport } from './title.ts';
+import { isTitleLine } from './title.ts';
 
 // 报告时间, 报告期 as a page may space them (本报告 时间为…): the lines worth reading for them.
 const REPORT_SPAN = /报\s*告\s*(?:时\s*间|期)/;
@@ -155,7 +155,8 @@ function partOfYearIn(line: string): { period: Period; start: number; end: numbe
   return { period: { start: `${year}-${start}`, end: `${year}-${end}` }, start: m.indices![1]![0], end: (m.indices![2] ?? m.indices![3])![1] + 2 };
 }
 
-// A heading naming the year's report (保康县2020年度政府信息公开工作年度报告, …年报): no part of the year.
+// A heading naming the year's report (保康县2020年度政府信息公开工作年度报告, …年报): no part of the year. A title's, its year
+// in it: a breadcrumb's column (首页 > 政务公开 > 政府信息公开年度报告) holds half-year reports too.
 const YEARS_REPORT = /年度|年报/;
 
 /**
@@ -170,7 +171,7 @@ function partOfYear(body: readonly string[], title: string, links: ReadonlySet<n
     if (links.has(i)) continue; // a link names another page's span, not this report's
     const part = partOfYearIn(body[i]!);
     if (part) return { value: part.period, at: spotIn(body, i, part), garbled: false };
-    annual ||= YEARS_REPORT.test(body[i]!) && namesReport(body[i]!);
+    annual ||= YEARS_REPORT.test(body[i]!) && isTitleLine(body[i]!);
   }
   const titled = annual ? null : partOfYearIn(title);
   return titled && { value: titled.period, at: null, garbled: false };

@@ -18,8 +18,14 @@ describe('withoutEscapedTags', () => {
     }
   });
 
+  it('reads a tag\'s attributes with it (&lt;span style="…"&gt;)', () => {
+    const page = withoutEscapedTags(pageOf('<p>主动公开政府信息&lt;span style="font-size:16px"&gt;125条&lt;/span&gt;。</p>'));
+    expect(page.lines.map((l) => l.text)).toEqual(['主动公开政府信息125条。']);
+  });
+
   it('leaves a title or an address in angle brackets as it is (suqian-2017, nanping-2012)', () => {
-    const page = pageOf('<p>《中共中央办公厅国务院办公厅印发&lt;关于全面推进政务公开工作的意见&gt;的通知》</p><p>“中国南平”网站(&lt;http://www.np.gov.cn/&gt;)</p>');
+    const page = pageOf('<p>《中共中央办公厅国务院办公厅印发&lt;关于全面推进政务公开工作的意见&gt;的通知》</p><p>“中国南平”网站(&lt;http://www.np.gov.cn/&gt;)</p>'
+      + '<p>执行《关于印发&lt;B 类公路养护标准&gt;的通知》</p>');
     expect(withoutEscapedTags(page)).toBe(page);
   });
 });

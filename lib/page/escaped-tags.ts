@@ -1,11 +1,12 @@
 // A CMS that escapes its editor's markup shows the tags as text: 申请行政复议、提起行政诉讼情况<br>,存在的主要问题…
 // (ganzhou-wsj-2012-mirror, its source &lt;br&gt;). No report writes an HTML tag as words; the page is read without
 // them, so a part's name or a label does not carry one. Only markup's own tag names: a title in ASCII angle
-// brackets (印发<关于全面推进政务公开工作的意见>的通知) or an address (<http://www.np.gov.cn/>) stays.
+// brackets (印发<关于全面推进政务公开工作的意见>的通知, <B 类标准>) or an address (<http://www.np.gov.cn/>) stays: what
+// follows a tag's name is its attributes, each given a value (<span style="…">).
 import type { PageModel } from './model.ts';
 import { cutFromPage } from './rewrite.ts';
 
-const TAG = '<\\/?(?:br|p|span|strong|b|font|div)(?:\\s[^<>]{0,80})?\\s*\\/?>';
+const TAG = '<\\/?(?:br|p|span|strong|b|font|div)(?:\\s+[a-z-]+\\s*=[^<>]{0,80})?\\s*\\/?>';
 const ESCAPED_TAG = new RegExp(TAG, 'gi');
 const HAS_ESCAPED_TAG = new RegExp(TAG, 'i');
 

@@ -558,6 +558,9 @@ describe('the label before the number', () => {
     // …with the manners listed before the verb, and a verb run (公开发布) whole (guangyuan-zhaohua-weizi-2022).
     expect(labels('全年通过政府网站、微信公众号等平台,依法、及时向社会公开政务要闻、政府文件、重大决策、便民服务等政府信息共计4891条')).toEqual(['向社会公开政府信息']);
     expect(labels('其中,通过区政府门户网站公开发布安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布政府信息']);
+    // One manner or two run together, opening the words or right before the verb, as much as a list of them.
+    expect(labels('依法及时公开行政许可、行政处罚等政府信息352条')).toEqual(['公开政府信息']);
+    expect(labels('通过门户网站及时公开政府文件、政府会议等信息25条')).toEqual(['门户网站公开信息']);
     // A kind after the list keeps its own words (xining-huangyuan-zfb-2021's wording); a list no verb leads stays whole.
     expect(labels('主动公开人事任免、招投标、稳岗就业等重点领域信息60条')).toEqual(['主动公开重点领域信息']);
     expect(labels('财政预算、决算等信息52条')).toEqual(['财政预算、决算等信息']);

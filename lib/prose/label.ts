@@ -541,9 +541,10 @@ function kindsListed(clause: string): boolean {
 // "主动公开疫情防控数据、财政数据、…、交易监管等政府信息7074条" (baokang-2020): the items a verb leads before 等 are examples of
 // the information it published; the count is of what the verb was done to, as a researcher writes it (主动公开政府信息).
 const VERB_LEADS_LIST = new RegExp(`^(.*?(?:${DOES_TO_LIST.source})+)(?=[^、]+、)`);
-// Manners listed before that verb say how it was done (依法、及时向社会公开…: chengkou-xzfjg-2020), no items of the label.
+// Manners before that verb say how it was done (依法、及时向社会公开…: chengkou-xzfjg-2020; 门户网站及时公开…), no items of
+// the label: opening the words, or right before the verb.
 const HOW = '(?:依法|及时|准确|全面|规范)';
-const MANNERS = new RegExp(`^${HOW}(?:、${HOW})+`);
+const MANNERS = new RegExp(`^(?:${HOW}、?)+|(?:${HOW}、?)+(?=(?:${DOES_TO_LIST.source})+$)`);
 /** The words before a list of examples a verb leads (`before`, the list up to its 等), the list cut: null where no verb leads one. */
 function examplesCut(before: string): string | null {
   const led = VERB_LEADS_LIST.exec(before)?.[1];

@@ -4,7 +4,9 @@ import { draftingNote } from './drafting-note.ts';
 
 describe('document/drafting-note', () => {
   it('passes a report without a drafting note, and its own asides in brackets', () => {
-    const lines = ['全年通过区政府门户网站、政务新媒体等平台,累计主动公开政府信息 23条。', '2024年办公室牵头办理向管委会申请(含补充申请)的政府信息公开申请', '（请与区政府办公室联系，电话：85996057）'];
+    const lines = ['全年通过区政府门户网站、政务新媒体等平台,累计主动公开政府信息 23条。', '2024年办公室牵头办理向管委会申请(含补充申请)的政府信息公开申请', '（请与区政府办公室联系，电话：85996057）',
+      // What it tells an applicant to do is no template's note.
+      '申请人可通过网上申请（请登录区政府门户网站填写申请表）', '(请如实填写申请表并附身份证明)', '（请下载并填写《政府信息公开申请表》）'];
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 
