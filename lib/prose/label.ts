@@ -580,8 +580,10 @@ function lastSegment(region: string): string {
   // is of, before 等, does. So for the 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全
   // 生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
-  // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
-  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) {
+  // 申请", where what the list is of says it. A list a verb of publishing leads is its examples, cut as from 政府信息 (公开了财政、
+  // 人事等重点领域信息: 公开重点领域信息, as 主动公开…等重点领域信息 is 主动公开重点领域信息); one another verb leads is not
+  // the kind's name (涉及财政、人事等重点领域信息: 重点领域信息).
+  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && (!DOES.test(before) || examplesCut(before) !== null)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) {
     const cut = between === '等' && best !== '内容' ? examplesCut(before) : null;
     return cut === null ? before + between + best : cut + best;
   }
