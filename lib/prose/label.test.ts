@@ -555,6 +555,10 @@ describe('the label before the number', () => {
     expect(labels('涉及财政、人事等重点领域信息30条。')).toEqual(['重点领域信息']);
   });
 
+  it('drops 有关的 left at the head when what it related to was a filler (izibackup-wwj-2017-spam, a 局\'s 2017 report copied)', () => {
+    expect(labels('2017年度针对我局有关的行政复议案0件')).toEqual(['行政复议案']);
+  });
+
   it('cuts the examples a verb leads before 等 from what it published: 主动公开…等政府信息 counts 政府信息 (baokang-2020, chengkou-xzfjg-2020)', () => {
     expect(labels('主动公开疫情防控数据、财政数据、环境保护、食品药品安全、应急管理、公益事业建设、重大项目建设、交易监管等政府信息7074条')).toEqual(['主动公开政府信息']);
     // …with the manners listed before the verb, and a verb run (公开发布) whole (guangyuan-zhaohua-weizi-2022).

@@ -333,7 +333,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
-  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
+  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(RELATED, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
   label = withoutMeans(label);
   // "印发市政府信息主动公开基本目录,内容涵盖11大类140余项" (qingdao-2019-zjtcn): the words that open a list, the list not said,
   // name nothing: the clause before does.
@@ -483,6 +483,8 @@ const QUOTES = /[“”"‘’「」]/g;
 const QUOTED_SIDE_BY_SIDE = /[”"」]\s*[“"「]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
 const OF_AT_ENDS = /^的|的$/g;
+// "针对我局有关的行政复议案0件" (izibackup-wwj-2017-spam): 有关的 left by what it related to (我局, a filler) says nothing.
+const RELATED = new RegExp(`^(?:有关|相关)的(?=[${HAN}]{2})`, 'u');
 // "收到…政府信息公开申请件2件": 申请件 is the applications, counted by the unit after them.
 const ITEMS_OF_APPLICATION = /(?<=申请)件$/;
 const COMMAS = new Set(['，', ',']);
