@@ -555,6 +555,10 @@ describe('the label before the number', () => {
     expect(labels('涉及财政、人事等重点领域信息30条。')).toEqual(['重点领域信息']);
   });
 
+  it('counts the content before 的 where kinds of it are counted, the 目录 being theirs (yongchun-chengxiang-2016)', () => {
+    expect(labels('《目录》包括10类主动公开内容的目录,便于人民群众查询')).toEqual(['主动公开内容']);
+  });
+
   it('drops 有关的 left at the head when what it related to was a filler (izibackup-wwj-2017-spam, a 局\'s 2017 report copied)', () => {
     expect(labels('2017年度针对我局有关的行政复议案0件')).toEqual(['行政复议案']);
   });

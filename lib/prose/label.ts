@@ -642,8 +642,8 @@ const PENDING_AFTER = /^(?:还|仍|尚)?(在(?:审(?![核批查计])|(?:办理|�
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
 const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
-// beijing-2019).
-const ITEMS = /(?:事项|项目|政府信息)$/;
+// beijing-2019; 10类主动公开内容的目录, yongchun-chengxiang-2016: kinds of the content, the 目录 theirs).
+const ITEMS = /(?:事项|项目|政府信息|内容)$/;
 const APPLIED_FOR = new RegExp(`^(?:要求|申请)公开[${HAN}]{2,8}的申请$`, 'u');
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…); or what
 // bodies or things are (5个发挥作用不明显、基层无力维护的政务新媒体: 平潭 2024), not a list of the bodies themselves, which
