@@ -559,6 +559,12 @@ describe('the label before the number', () => {
     expect(labels('《目录》包括10类主动公开内容的目录,便于人民群众查询')).toEqual(['主动公开内容']);
   });
 
+  it('keeps a list whole where one of its items opens with its year (sanming-2018: …、2018年市政府第一次全体会议、…信息47条)', () => {
+    expect(labels('在政府网站公开全市金融风险防控专题会议、助力精准扶贫工作会议、2018年市政府第一次全体会议、常务会议信息47条')).toEqual([
+      '政府网站公开全市金融风险防控专题会议、助力精准扶贫工作会议、2018年市政府第一次全体会议、常务会议信息',
+    ]);
+  });
+
   it('drops 有关的 left at the head when what it related to was a filler (izibackup-wwj-2017-spam, a 局\'s 2017 report copied)', () => {
     expect(labels('2017年度针对我局有关的行政复议案0件')).toEqual(['行政复议案']);
   });
