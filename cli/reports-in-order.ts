@@ -22,9 +22,15 @@ type Entry =
   | { held: Buffer; summary: YearSummary }
   | { failed: true };
 
+/** Two inputs whose reports were checked against each other, earlier year first. */
+export interface ComparedPair { earlier: YearSummary; earlierFile: string; later: YearSummary; laterFile: string }
+
 export class ReportsInOrder {
   readonly tally: Tally = { reports: 0, isReport: 0, errors: 0, warnings: 0 };
+  /** The pairs of years compared, each once, as found: a pair that agrees is otherwise invisible. */
+  readonly compared: ComparedPair[] = [];
   private readonly entries: (Entry | undefined)[] = [];
+  private readonly pairsNoted = new Set<string>();
   private next = 0;
   private started = false;
   private writing: Promise<void> = Promise.resolve();
@@ -49,16 +55,38 @@ export class ReportsInOrder {
    */
   async finish(): Promise<void> {
     await this.writing;
-    const summaries = this.entries.flatMap((e) => (e && 'held' in e ? [e.summary] : []));
+    // Each summary's input, to name the files compared.
+    const fileOf = new Map<YearSummary, string>();
+    this.entries.forEach((e, i) => { if (e && 'held' in e) fileOf.set(e.summary, this.files[i]!); });
+    const summaries = [...fileOf.keys()];
     for (; this.next < this.files.length; this.next++) {
       const entry = this.entries[this.next];
       if (entry === undefined || 'failed' in entry) continue;
-      const text = 'text' in entry ? entry.text : this.textOf(this.next, compareYears(JSON.parse(entry.held.toString()) as Report, summaries).report);
+      let text: string;
+      if ('text' in entry) text = entry.text;
+      else {
+        const comparison = compareYears(JSON.parse(entry.held.toString()) as Report, summaries);
+        for (const other of comparison.against) this.pair(entry.summary, other, fileOf);
+        text = this.textOf(this.next, comparison.report);
+      }
       this.entries[this.next] = undefined;
       await this.put(text);
     }
     // A CSV of no rows is still a table: its header, so that what loads it finds the columns.
     await this.put('');
+  }
+
+  /**
+   * Notes that the report of the input being written was checked against `other`. Either side may find the pair
+   * (of two copies of one year, the other year's report is checked against one only): it is noted once.
+   */
+  private pair(own: YearSummary, other: YearSummary, fileOf: ReadonlyMap<YearSummary, string>): void {
+    const [earlier, later] = own.year < other.year ? [own, other] : [other, own];
+    const [earlierFile, laterFile] = [fileOf.get(earlier)!, fileOf.get(later)!];
+    const key = `${earlierFile}\0${laterFile}`;
+    if (this.pairsNoted.has(key)) return;
+    this.pairsNoted.add(key);
+    this.compared.push({ earlier, earlierFile, later, laterFile });
   }
 
   /** Writes the reports from the next on that are final, up to the first not read yet or held. */

@@ -60,7 +60,13 @@ describe('govreport CLI', () => {
     // its 上年结转 (18) is then not the 72 applications the 2019 report carried forward.
     const next = join(mkdtempSync(join(tmpdir(), 'govreport-')), 'shanghai-office-2020.html');
     writeFileSync(next, readFileSync(page('shanghai-office-2019.html'), 'utf8').replaceAll('2019', '2020').replaceAll('2018', '2019'));
-    const [y2019, y2020] = (await run(page('shanghai-office-2019.html'), next)).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = await run(page('shanghai-office-2019.html'), next);
+    const [y2019, y2020] = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    // The pair is named on stderr, found by both reports and told once; stdout holds the reports alone.
+    const issuer = y2019.document.issuer;
+    expect(out.stderr.split('\n').filter((l) => l.includes('跨年度比对'))).toEqual([
+      `govreport: 跨年度比对：${issuer} 2019（${page('shanghai-office-2019.html')}）↔ 2020（${next}） / compared across years: ${issuer} 2019 (${page('shanghai-office-2019.html')}) ↔ 2020 (${next})`,
+    ]);
     const crossYear = (report: { warnings: { rule: string }[] }) => report.warnings.filter((w) => w.rule === 'years/carried-over');
     // Either report may be the wrong one: each says the same of both, by year, at its own cells and figure.
     const finding = (column: string, name: string, path: string, actual: number) => ({
@@ -71,8 +77,9 @@ describe('govreport CLI', () => {
     expect(crossYear(y2020)).toEqual([finding('naturalPerson', '自然人', 'carriedOver', 18), finding('total', '总计', 'carriedOver', 18)]);
     expect(crossYear(y2019)).toEqual([finding('naturalPerson', '自然人', 'carriedForward', 72), finding('total', '总计', 'carriedForward', 72)]);
     // Another body's report of the next year is no comparison.
-    const other = JSON.parse((await run(page('tieling-2019.html'), next)).stdout.trimEnd().split('\n')[0]!);
-    expect(crossYear(other)).toEqual([]);
+    const apart = await run(page('tieling-2019.html'), next);
+    expect(crossYear(JSON.parse(apart.stdout.trimEnd().split('\n')[0]!))).toEqual([]);
+    expect(apart.stderr).not.toContain('跨年度比对');
   });
 
   it('checks two years\' 统计表 given together by their 历年累计 (平潭综合实验区 2011 and 2012: 1516 + 739 ≠ 4359)', async () => {

@@ -8,7 +8,7 @@ import { pageFromCheerio } from '../lib/page/cheerio-source.ts';
 import type { Report } from '../lib/schema.ts';
 import { FIGURES_CSV, FILED_JSON_LINES, reportToJson, WARNINGS_CSV, type ReportsText } from '../lib/serialize.ts';
 import { cannotRead, isAddress, MAX_MB, readSource, type PageText } from './read-source.ts';
-import { ReportsInOrder, type Tally, type Write } from './reports-in-order.ts';
+import { ReportsInOrder, type ComparedPair, type Tally, type Write } from './reports-in-order.ts';
 
 const TIMEOUT_MS = 30_000;
 // A few fetches at once: a list of hundreds is read in minutes, and no portal sees more than a browser's worth.
@@ -51,8 +51,8 @@ never taken: a mirror copies the original's.
                        figures space-separated, written table.path across tables)
   --help               显示本帮助 / this help
 
-同一机关相邻两年的报告一并给出时，互相比对跨年度的数字（如上年结转与上年报告的结转下年度）。
-Reports of one body for adjacent years, given together, are checked against each other.
+同一机关相邻两年的报告一并给出时，互相比对跨年度的数字（如上年结转与上年报告的结转下年度），每对在 stderr 注明一行。
+Reports of one body for adjacent years, given together, are checked against each other; stderr names each pair.
 无法读取或取回的输入在 stderr 说明原因，其余照常处理，退出码为 1。多个输入时，最后在 stderr 输出一行汇总
 （stderr 是终端时，读取中另显示进度）；stdout 只有数据。
 An input that cannot be read or fetched is named on stderr with why, the others are still processed, and
@@ -184,6 +184,7 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
   if (unreached.length > 0) {
     stderr += `govreport: 已中断，${unreached.length} 个输入未读；已读的照常输出 (interrupted: ${counted(unreached.length, 'input', 'inputs')} not read; those read are printed)\n`;
   }
+  stderr += reports.compared.map(comparedLine).join('');
   if (sources.length > 1) stderr += summaryLine(sources.filter((_, i) => ended[i]), reports.tally);
   return { stderr: repeats + stderr, code: signal?.aborted && unreached.length > 0 ? stoppedCode(signal) : failed ? 1 : 0 };
 }
@@ -293,6 +294,16 @@ function summaryLine(sources: string[], { reports, isReport, errors, warnings }:
   return `govreport: 读了 ${zh}：${isReport} 份年报（${errors} 个错误，${warnings} 个警告），${others} 个不是年报，${unread} 个无法读取`
     + ` / read ${en}: ${counted(isReport, 'report', 'reports')} (${counted(errors, 'error', 'errors')}, ${counted(warnings, 'warning', 'warnings')}),`
     + ` ${counted(others, 'not a report', 'not reports')}, ${unread} unreadable\n`;
+}
+
+/**
+ * A pair of years checked against each other: 跨年度比对：松木塘镇人民政府 2022（a.html）↔ 2023（b.html） / compared across years: …
+ * The later report's issuer is named too where it is written otherwise (县政府办 one year, 县人民政府办公室 the next).
+ */
+function comparedLine({ earlier, earlierFile, later, laterFile }: ComparedPair): string {
+  const laterName = later.issuer === earlier.issuer ? '' : `${later.issuer} `;
+  return `govreport: 跨年度比对：${earlier.issuer} ${earlier.year}（${earlierFile}）↔ ${laterName}${later.year}（${laterFile}）`
+    + ` / compared across years: ${earlier.issuer} ${earlier.year} (${earlierFile}) ↔ ${laterName}${later.year} (${laterFile})\n`;
 }
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

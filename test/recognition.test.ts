@@ -1386,7 +1386,7 @@ describe('表二 as portals vary it', () => {
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
   });
 
-  it('reads a row that stops at its label (…| 行政事业性收费 |, its figure\'s cell lost: qx-datong-2023) as there and blank, not as missing', () => {
+  it('reads a row that stops at its label (…| 行政事业性收费 |, its figure\'s cell lost: qx-datong-2023) as there and blank, not as a missing row', () => {
     const LONGDE = 'longde-chengguan-2021.html';
     const page = fixtureHtml(LONGDE);
     const cut = '<td colspan="3" valign="center"><p style="text-align:center">0</p></td></tr>\n</tbody></table>';
@@ -1394,7 +1394,11 @@ describe('表二 as portals vary it', () => {
     const r = extractWithCheerio(page.replace(cut, '</tr>\n</tbody></table>'), null).report;
     expect(r.activeDisclosure!.fees).toEqual({ amount: null, unit: '万元' });
     expect(r.warnings.map((w) => w.rule)).not.toContain('document/required-tables');
-    expect(r.warnings.find((w) => w.rule === 'figure/blank')?.cells).toContainEqual({ table: 'activeDisclosure', path: 'fees.amount' });
+    // The page has no cell there (wenzhou-ouhai-liao-2023's cut 行政许可 row too): a missing cell, not an empty one.
+    expect(r.warnings.find((w) => w.rule === 'figure/missing')).toMatchObject({
+      message: '表二（主动公开）有1个数字的单元格缺失（该行只有名称），按没有数字处理，不按0计', cells: [{ table: 'activeDisclosure', path: 'fees.amount' }],
+    });
+    expect(r.warnings.find((w) => w.rule === 'figure/blank')).toBeUndefined();
   });
 
   it('reads 表二 as a province writes it: counts in 万 (2764.2万), the fees in 亿元 under a 万元 header (guangdong-2022\'s figures)', () => {

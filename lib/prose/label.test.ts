@@ -549,8 +549,24 @@ describe('the label before the number', () => {
     expect(labels('其中法律、法规、规章和国家有关规定应当主动公开的其他政府信息2条。')).toEqual(['法律、法规、规章和国家有关规定应当主动公开的其他政府信息']);
     // What the list is of, where it says no more than 信息, stays short (平潭 hbj).
     expect(labels('在公开的信息中，属于工作动态、通知公告等方面的信息有63条。')).toEqual(['信息']);
-    // Nor what a list is of where a verb leads it or the noun is no category (review of this change).
-    expect(labels('公开教育、医疗等方面的政策文件12条。收到涉及民生等方面的申请5件。公开了财政、人事等重点领域信息30条。')).toEqual(['政策文件', '申请', '重点领域信息']);
+    // Nor what a list is of where a verb leads it or the noun is no category (review of this change); a verb of publishing
+    // keeps, the examples cut, as 主动公开…等重点领域信息 does (below).
+    expect(labels('公开教育、医疗等方面的政策文件12条。收到涉及民生等方面的申请5件。公开了财政、人事等重点领域信息30条。')).toEqual(['政策文件', '申请', '公开重点领域信息']);
+    expect(labels('涉及财政、人事等重点领域信息30条。')).toEqual(['重点领域信息']);
+  });
+
+  it('counts the content before 的 where kinds of it are counted, the 目录 being theirs (yongchun-chengxiang-2016)', () => {
+    expect(labels('《目录》包括10类主动公开内容的目录,便于人民群众查询')).toEqual(['主动公开内容']);
+  });
+
+  it('keeps a list whole where one of its items opens with its year (sanming-2018: …、2018年市政府第一次全体会议、…信息47条)', () => {
+    expect(labels('在政府网站公开全市金融风险防控专题会议、助力精准扶贫工作会议、2018年市政府第一次全体会议、常务会议信息47条')).toEqual([
+      '政府网站公开全市金融风险防控专题会议、助力精准扶贫工作会议、2018年市政府第一次全体会议、常务会议信息',
+    ]);
+  });
+
+  it('drops 有关的 left at the head when what it related to was a filler (izibackup-wwj-2017-spam, a 局\'s 2017 report copied)', () => {
+    expect(labels('2017年度针对我局有关的行政复议案0件')).toEqual(['行政复议案']);
   });
 
   it('cuts the examples a verb leads before 等 from what it published: 主动公开…等政府信息 counts 政府信息 (baokang-2020, chengkou-xzfjg-2020)', () => {

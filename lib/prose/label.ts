@@ -29,7 +29,8 @@ export function clauseStart(text: string, at: number, from: number): number {
 // among people (参训人员包括各部门信息员120人): those count it all.
 // 同时 joins the clause to the one before (同时在各村(社区)设置信息公开栏26处: guangyuan-cangxi-wenchang-2022).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
+// A year after 、 opens a list's item (…、2018年市政府第一次全体会议、…: sanming-2018), no filler to cut the list at.
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|、|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause; an outline number after 其中 too (其中1.组织结构类2条;
@@ -333,7 +334,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
-  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
+  label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(RELATED, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
   label = withoutMeans(label);
   // "印发市政府信息主动公开基本目录,内容涵盖11大类140余项" (qingdao-2019-zjtcn): the words that open a list, the list not said,
   // name nothing: the clause before does.
@@ -483,6 +484,8 @@ const QUOTES = /[“”"‘’「」]/g;
 const QUOTED_SIDE_BY_SIDE = /[”"」]\s*[“"「]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
 const OF_AT_ENDS = /^的|的$/g;
+// "针对我局有关的行政复议案0件" (izibackup-wwj-2017-spam): 有关的 left by what it related to (我局, a filler) says nothing.
+const RELATED = new RegExp(`^(?:有关|相关)的(?=[${HAN}]{2})`, 'u');
 // "收到…政府信息公开申请件2件": 申请件 is the applications, counted by the unit after them.
 const ITEMS_OF_APPLICATION = /(?<=申请)件$/;
 const COMMAS = new Set(['，', ',']);
@@ -581,8 +584,10 @@ function lastSegment(region: string): string {
   // is of, before 等, does. So for the 条例's categories: "扶贫、教育…促进就业等方面的政策、措施及其实施情况", "环境保护与安全
   // 生产等重点领域类".
   // Only the 条例's categories (…等方面的…情况): not "…通知公告等方面的信息", "公开教育、医疗等方面的政策文件", "涉及民生等方面的
-  // 申请", where what the list is of says it, nor a list a verb leads (公开了财政、人事等重点领域信息).
-  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && !DOES.test(before)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) {
+  // 申请", where what the list is of says it. A list a verb of publishing leads is its examples, cut as from 政府信息 (公开了财政、
+  // 人事等重点领域信息: 公开重点领域信息, as 主动公开…等重点领域信息 is 主动公开重点领域信息); one another verb leads is not
+  // the kind's name (涉及财政、人事等重点领域信息: 重点领域信息).
+  if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && (!DOES.test(before) || examplesCut(before) !== null)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) {
     const cut = between === '等' && best !== '内容' ? examplesCut(before) : null;
     return cut === null ? before + between + best : cut + best;
   }
@@ -639,8 +644,8 @@ const PENDING_AFTER = /^(?:还|仍|尚)?(在(?:审(?![核批查计])|(?:办理|�
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
 const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
-// beijing-2019).
-const ITEMS = /(?:事项|项目|政府信息)$/;
+// beijing-2019; 10类主动公开内容的目录, yongchun-chengxiang-2016: kinds of the content, the 目录 theirs).
+const ITEMS = /(?:事项|项目|政府信息|内容)$/;
 const APPLIED_FOR = new RegExp(`^(?:要求|申请)公开[${HAN}]{2,8}的申请$`, 'u');
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…); or what
 // bodies or things are (5个发挥作用不明显、基层无力维护的政务新媒体: 平潭 2024), not a list of the bodies themselves, which

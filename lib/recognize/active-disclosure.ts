@@ -438,11 +438,12 @@ function withoutSplitBlanks<N>(run: RowCell<N>[], fields: HeaderField[]): RowCel
   return kept.length >= fields.length ? kept : run;
 }
 
-const BLANK: FigureReading = { kind: 'blank' };
+// The page has no cell there: said as missing, not as a blank cell it shows.
+const MISSING: FigureReading = { kind: 'blank', missing: true };
 
-/** The header's columns, each blank, at the cell a row's label stops with. */
+/** The header's columns, each without its cell (read as blank), at the cell a row's label stops with. */
 function blankColumns<N>(label: RowCell<N>, header: Header): ColumnCell<N>[] {
-  return header.fields.filter((column) => column.field !== null).map((column) => ({ cell: label, column, reading: BLANK }));
+  return header.fields.filter((column) => column.field !== null).map((column) => ({ cell: label, column, reading: MISSING }));
 }
 
 /** The item a row label names, among the block's items; an unreadable label takes the next place in the block. */

@@ -6,7 +6,7 @@ import { shownText, type FigureReading } from '../table/figure.ts';
 import { SIGNED_FIELD } from '../template/active-disclosure.ts';
 import { quote } from '../text/quote.ts';
 
-type Kind = 'noise-removed' | 'blank' | 'not-reported' | 'unreadable' | 'approximate';
+type Kind = 'noise-removed' | 'blank' | 'missing' | 'not-reported' | 'unreadable' | 'approximate';
 interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[]; readings: (number | null)[] }
 
 // A change's sign written as a word (增15, 减少4): what was read is said beside it, the word being no noise dropped but the
@@ -33,7 +33,7 @@ export class FigureNotes {
   add(table: TableName, path: string, text: string, reading: FigureReading, signed = false): void {
     if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text, signed && (SIGN_WORD.test(text) || reading.value < 0) ? reading.value : null);
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.
-    else if (reading.kind === 'blank') this.note(table, 'blank', path, text);
+    else if (reading.kind === 'blank') this.note(table, reading.missing ? 'missing' : 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
     else if (reading.kind === 'unreadable' || reading.kind === 'text') this.note(table, 'unreadable', path, text);
     else if (reading.kind === 'approximate') this.note(table, 'approximate', path, text);
@@ -63,6 +63,8 @@ export class FigureNotes {
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
         : kind === 'blank'
           ? `${name}有${o.paths.length}个单元格空白，按未填报（没有数字）处理，不按0计`
+          : kind === 'missing'
+          ? `${name}有${o.paths.length}个数字的单元格缺失（该行只有名称），按没有数字处理，不按0计`
           : kind === 'not-reported'
           ? `${name}有${o.paths.length}个单元格填的是${examples}，表示未填报，按没有数字处理，不按0计`
           : kind === 'approximate'

@@ -8,6 +8,7 @@ export interface ReadingNote { id: string; severity: Severity; zh: string; en: s
 export const READING_NOTES: readonly ReadingNote[] = [
   { id: 'figure/noise-removed', severity: 'info', zh: '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', en: 'Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number' },
   { id: 'figure/blank', severity: 'info', zh: '空白的数字单元格按未填报（没有数字）读取，不按0计', en: 'A blank figure cell read as not reported (no figure), never as 0' },
+  { id: 'figure/missing', severity: 'info', zh: '表二某行只有名称、没有数字的单元格（页面截断，或删去了这些格），缺的格按没有数字处理，不按0计', en: 'A Table 2 row that stops at its label, its figure cells missing (the page cut short, or the cells deleted): taken as no figure, never as 0' },
   { id: 'figure/not-reported', severity: 'info', zh: '“—”“/”“无”（或当作横线打的“一”“×”）按未填报（没有数字）读取，不按0计', en: '—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (no figure), never as 0' },
   { id: 'figure/unreadable', severity: 'info', zh: '单元格无法读成数字（如只有“?”“□”或“否”，或一格里有两个数“22 16”），按没有数字处理', en: 'A figure cell that reads as no number (a lone ?, □ or 否, “no”, or two numbers in one cell: 22 16), taken as no figure' },
   { id: 'figure/approximate', severity: 'info', zh: '表中填的是约数（如“约300”“300余”“3000多”“近百”），不是确数，按没有数字处理', en: 'A table figure given as about so many (约300, 300余, 3000多, 近百: about 300, over 300, over 3000, nearly 100): no exact figure, taken as no figure' },

@@ -7,7 +7,8 @@ export type FigureReading =
   // plus: written with a plus sign (+22), which only a signed column (本年增/减) may carry; in any other it is noise
   // (a word for the sign, 增3, is noise anyway). unit: the unit written after it (12件, 258.5亿元), apart from noise.
   | { kind: 'number'; value: number; unit: string | null; noise: boolean; plus?: true; inWan?: true }
-  | { kind: 'blank' }
+  // missing: no cell at all where the figure should be (a row that stops at its label), not an empty one
+  | { kind: 'blank'; missing?: true }
   | { kind: 'not-reported' } // —, -, /, 无: nothing reported, read as null
   | { kind: 'unreadable' } // a mark where a figure should be (a lone ?, □, O, 否): neither a figure nor a label
   | { kind: 'approximate' } // about so many (约300, 300余, 3000多): no exact figure, read as null

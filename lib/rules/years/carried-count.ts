@@ -1,6 +1,7 @@
 // 表二's count of a kind of document carried from one year's report to the next: the earlier report's count, changed
 // by the later report's figures for the year, against the later report's count (in-force.ts, total-published.ts).
 import { DOCUMENT_ROWS, type DocumentCounts } from '../activeDisclosure/kinds.ts';
+import { withoutRulemaking } from '../issuer.ts';
 import type { Finding, YearCheck, YearPair } from '../types.ts';
 import { ownCells, ownSide, yearReport } from './pair.ts';
 
@@ -18,9 +19,13 @@ interface CarriedCount {
   unless: string;
 }
 
-/** The check of each document row (规章, 规范性文件), with a finding on each whose later count is off; with any figure blank (not 0) there is nothing to check. */
+/**
+ * The check of each document row (规章, 规范性文件), with a finding on each whose later count is off; with any figure blank
+ * (not 0) there is nothing to check.
+ */
 export function carriedCountCheck(pair: YearPair, { count, changes, gap, unless }: CarriedCount): YearCheck {
   const rows = DOCUMENT_ROWS.flatMap(({ key, label }) => {
+    if (key === 'regulations' && filledWithoutPower(pair)) return [];
     const before = (pair.earlier.activeDisclosure?.[key] as DocumentCounts | undefined)?.[count.key];
     const row = (pair.later.activeDisclosure?.[key] as DocumentCounts | undefined) ?? {};
     const after = row[count.key];
@@ -41,4 +46,14 @@ export function carriedCountCheck(pair: YearPair, { count, changes, gap, unless 
     }];
   });
   return { compared: rows.length, findings };
+}
+
+/**
+ * Whether a body that makes no 规章 filled its 规章 row in either report: the figures there are wrong in themselves, which
+ * activeDisclosure/regulations-power says of the report that fills it (桃江县松木塘镇 2022: 规章 现行有效2, 0 in 2023), and
+ * a finding across the years would only say it again, on the year that has it right too.
+ */
+function filledWithoutPower({ earlier, later }: YearPair): boolean {
+  return [earlier, later].some((s) => withoutRulemaking(s.issuer, [s.title]) !== null
+    && Object.values((s.activeDisclosure?.regulations as DocumentCounts | undefined) ?? {}).some((v) => typeof v === 'number' && v > 0));
 }

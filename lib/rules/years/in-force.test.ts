@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport, yearFindingsOf } from '../../../test/support/report.ts';
+import { summarize } from '../../years/summary.ts';
 import { inForce } from './in-force.ts';
 
 describe('years/in-force', () => {
@@ -25,6 +26,20 @@ describe('years/in-force', () => {
     expect(yearFindingsOf(inForce, report2022, report2023(30), 'earlier')).toEqual([expect.objectContaining({
       message, expected: null, actual: 40, cells: [{ table: 'activeDisclosure', path: 'normativeDocuments.inForce' }],
     })]);
+  });
+
+  it('leaves the 规章 row of a township that fills it to regulations-power, and checks its 0s (桃江县松木塘镇 2022 and 2023)', () => {
+    const songmutang = (year: number, regulations: Record<string, number>, inForce: number) => makeReport({
+      document: { year, issuer: '桃江县松木塘镇人民政府' },
+      activeDisclosure: { regulations, normativeDocuments: { issued: 2, repealed: 0, inForce } },
+    });
+    const y2022 = songmutang(2022, { issued: 2, repealed: 0, inForce: 2 }, 2);
+    const y2023 = songmutang(2023, { issued: 0, repealed: 0, inForce: 0 }, 2);
+    // 2022's 规章 2 in force gone in 2023 is regulations-power's finding on 2022; 规范性文件 2 + 2 ≠ 2 stays.
+    expect(yearFindingsOf(inForce, y2022, y2023, 'later').map((w) => w.message.split('：')[0])).toEqual(['规范性文件']);
+    const zeros = songmutang(2022, { issued: 0, repealed: 0, inForce: 0 }, 0);
+    expect(yearFindingsOf(inForce, zeros, y2023, 'later')).toEqual([]);
+    expect(inForce.check({ earlier: summarize(zeros)!, later: summarize(y2023)!, current: 'later' }).compared).toBe(2);
   });
 
   it('checks nothing where the later report left 本年废止 blank: a blank is not 0', () => {

@@ -8,8 +8,8 @@ export const inForce: YearRule = {
   severity: 'warning',
   description: '2021版表二：后一年报告的现行有效件数 = 前一年报告的现行有效件数 + 后一年报告的本年制发 − 本年废止 (documents in force in a year\'s report = in force in the previous year\'s report + that year\'s issued − repealed)',
   rationale: {
-    zh: '年底现行有效的规章、规范性文件，是上年底现行有效的，加上本年制发的，减去本年废止的。只作警告：文件也会到期自然失效，或被修订后按新文件统计。',
-    en: 'The administrative rules (规章) and normative documents in force at a year\'s end are those in force at the end of the year before, plus those issued in the year, less those repealed in it. Only a warning: documents also expire, or are counted as new ones once amended.',
+    zh: '年底现行有效的规章、规范性文件，是上年底现行有效的，加上本年制发的，减去本年废止的。只作警告：文件也会到期自然失效，或被修订后按新文件统计。县级及以下机关、开发区无权制定规章，其“规章”一行填了数字时由表二的规章一条（activeDisclosure/regulations-power）指出，不再跨年度比对。',
+    en: 'The administrative rules (规章) and normative documents in force at a year\'s end are those in force at the end of the year before, plus those issued in the year, less those repealed in it. Only a warning: documents also expire, or are counted as new ones once amended. A county\'s, township\'s or zone\'s body makes no administrative rules: where it fills their row, the check of that row says so, and the row is not compared across the years.',
   },
   example: {
     passes: {

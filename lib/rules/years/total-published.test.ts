@@ -5,9 +5,10 @@ import { totalPublished } from './total-published.ts';
 type Row = { newlyMade?: number | null; newlyPublished: number | null; totalPublished: number | null };
 
 describe('years/total-published', () => {
-  // 表二 of 平潭综合实验区's reports for 2019 and 2020 (tmp/probe/CB), both in the 2019 format.
-  const report = (year: number, regulations: Row, normativeDocuments: Row, format: '2019' | '2021' = '2019') =>
-    makeReport({ document: { year, format }, activeDisclosure: { regulations, normativeDocuments } });
+  // 表二 of 平潭综合实验区's reports for 2019 and 2020 (tmp/probe/CB), both in the 2019 format, as a city's government's,
+  // which makes 规章 (a zone's 规章 row filled is left to activeDisclosure/regulations-power, below).
+  const report = (year: number, regulations: Row, normativeDocuments: Row, format: '2019' | '2021' = '2019', issuer = '福州市人民政府') =>
+    makeReport({ document: { year, format, issuer }, activeDisclosure: { regulations, normativeDocuments } });
   const pingtan2019 = report(2019, { newlyMade: 0, newlyPublished: 0, totalPublished: 0 }, { newlyMade: 89, newlyPublished: 89, totalPublished: 89 });
   const pingtan2020 = (regulationsTotal: number) =>
     report(2020, { newlyMade: 0, newlyPublished: 0, totalPublished: regulationsTotal }, { newlyMade: 77, newlyPublished: 77, totalPublished: 166 });
@@ -29,6 +30,15 @@ describe('years/total-published', () => {
     expect(yearFindingsOf(totalPublished, pingtan2019, pingtan2020(7), 'earlier')).toEqual([expect.objectContaining({
       message, expected: null, actual: 0, cells: [{ table: 'activeDisclosure', path: 'regulations.totalPublished' }],
     })]);
+  });
+
+  it('leaves the 规章 row of a body that makes none to regulations-power, which says it of the report that fills it (平潭 2020: 7)', () => {
+    const zone = (year: number, regulationsTotal: number, normative: Row) =>
+      report(year, { newlyMade: 0, newlyPublished: 0, totalPublished: regulationsTotal }, normative, '2019', '平潭综合实验区');
+    const [zone2019, zone2020] = [zone(2019, 0, { newlyPublished: 89, totalPublished: 89 }), zone(2020, 7, { newlyPublished: 77, totalPublished: 170 })];
+    for (const side of ['earlier', 'later'] as const) {
+      expect(yearFindingsOf(totalPublished, zone2019, zone2020, side).map((w) => w.message.split('：')[0])).toEqual(['规范性文件']);
+    }
   });
 
   it('lets the total fall (documents repealed and taken down), and passes a body that counts each year\'s alone', () => {

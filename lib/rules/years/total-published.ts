@@ -8,8 +8,8 @@ export const totalPublished: YearRule = {
   severity: 'warning',
   description: '2019版表二：后一年报告的对外公开总数量 ≤ 前一年报告的对外公开总数量 + 后一年报告的本年新公开数量 (the total published in a year\'s report is at most the previous year\'s report\'s total + that year\'s newly published)',
   rationale: {
-    zh: '对外公开总数量是公开着的文件数，只因本年新公开的文件而增加；文件废止撤下时会减少，所以只查增加的一边。只作警告：机构合并等统计范围的变化也会使总数增加。',
-    en: 'Published, in all (对外公开总数量) is the number of documents kept published: it grows only by those published in the year, and shrinks as documents are repealed and taken down, so only growth is checked. Only a warning: a change in what is counted, such as bodies merged, can raise the total too.',
+    zh: '对外公开总数量是公开着的文件数，只因本年新公开的文件而增加；文件废止撤下时会减少，所以只查增加的一边。只作警告：机构合并等统计范围的变化也会使总数增加。县级及以下机关、开发区无权制定规章，其“规章”一行填了数字时由表二的规章一条（activeDisclosure/regulations-power）指出，不再跨年度比对。',
+    en: 'Published, in all (对外公开总数量) is the number of documents kept published: it grows only by those published in the year, and shrinks as documents are repealed and taken down, so only growth is checked. Only a warning: a change in what is counted, such as bodies merged, can raise the total too. A county\'s, township\'s or zone\'s body makes no administrative rules: where it fills their row, the check of that row says so, and the row is not compared across the years.',
   },
   example: {
     passes: {
