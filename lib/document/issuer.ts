@@ -134,6 +134,8 @@ const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
 const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
 // The verb after 关于 that publishes or sends the report, no part of any name.
 const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
+// A body's name after a notice's year, a ministry's (…部) too.
+const REPORTS_OWNER = new RegExp(`^[^，。,;；:：]{2,30}?(?:${BODY_SUFFIX}|部)$`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:
@@ -180,9 +182,14 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     hasSpam(aside) || whole.slice(at + aside.length).trim() !== '' ? '_' : aside)
     .replace(/[_|｜:：@>»\s-]+$/, '').replace(/^.*[_|｜:：@>»\s-]/, '').replace(/[《》“”"'【】\[\]]/g, '');
   // 某县人民政府办公室关于印发某县2021年…的通知: the report's own name follows 关于印发; with none
-  // there (关于公布2015年…, a covering letter's 关于报送2020年度…), the body that publishes or sends it is the issuer.
+  // there (关于公布2015年…, a covering letter's 关于报送2020年度…), the body that publishes or sends it is the issuer,
+  // unless the report's title after the year names its own (教育部办公厅关于2017年教育部政府信息公开…的公告: moe-2017).
   const about = ABOUT.exec(name);
-  if (about) name = name.slice(about.index + about[0].length) || name.slice(0, about.index);
+  if (about) {
+    const owner = before !== undefined && dated === before ? NAME_AFTER_YEAR.exec(t.slice(before.length))?.[1] : undefined;
+    name = name.slice(about.index + about[0].length)
+      || (owner !== undefined && REPORTS_OWNER.test(owner) && !namesNoOne(owner) ? owner : name.slice(0, about.index));
+  }
   // 合水镇人民政府信息公开…: the report's words took the name's 政府.
   if (name.endsWith('人民')) name += '政府';
   // 市残联政府信息公开…: a body that is no place's took the report's 政府.

@@ -71,6 +71,8 @@ describe('reportPeriod', () => {
     expect(reportPeriod(['本报告中所列数据的统计期限自2020年1月1日起至202020年12月31日止。'], 2020)).toEqual({ start: '2020-01-01', end: '2020-12-31' });
     expect(reportPeriod(['本年度报告统计数据时限为2018年11日至2018年1231日，电子版在市政府门户网发布。'], 2018)).toEqual({ start: '2018-01-01', end: '2018-12-31' });
     expect(reportPeriod(['本报告中所列数据的统计期限自202111日起至20211230日止。'], 2021)).toEqual({ start: '2021-01-01', end: '2021-12-30' });
+    // customs-2010 (海关总署): the 至 and the end's 日 lost too, 起 and 止 left.
+    expect(reportPeriod(['本年报中所列数据的统计期限自201011日起20101231止。本年报电子版可在中国海关门户网站(www.customs.gov.cn)下载。'], 2010)).toEqual({ start: '2010-01-01', end: '2010-12-31' });
     // 2021年121日 could be 1月21日 or 12月1日: no period rather than a guess.
     expect(reportPeriod(['统计期限自2021年11日至2021年121日止'], 2021)).toBeNull();
   });

@@ -38,8 +38,9 @@ const OPENING_DATES = new RegExp(`^(?:自|从)?${DATES}`, 'd');
 // A year that lost its 年 before the month (20231月1日至202312月31日).
 const LOST_NIAN = /((?:19|20)\d{2})(?=\d{1,2}月)/g;
 // Pages that lost the 月 (and 年) of the dates: "统计数据时限为2018年11日至2018年1231日", "自202111日起至20211230日止",
-// the overview's span too ("内容涵盖梅县区人民政府办公室201911日起至1231日期间的…工作情况", gd-meixian-2019).
-const COMPACT_PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日${PERIOD_SPAN}(?:((?:19|20)\\d{2})年?)?(\\d{2,4})日`, 'd');
+// the overview's span too ("内容涵盖梅县区人民政府办公室201911日起至1231日期间的…工作情况", gd-meixian-2019); the 至 and
+// the end's 日 lost as well where 起 and 止 still close the dates ("统计期限自201011日起20101231止", customs-2010).
+const COMPACT_PERIOD = new RegExp(`(?:${PERIOD_WORDS}|涵盖)[^。;；]{0,20}?(?:自|从|为)?((?:19|20)\\d{2})年?(\\d{2,4})日(?:${PERIOD_SPAN}|起(?=(?:19|20)\\d{6}止))(?:((?:19|20)\\d{2})年?)?(\\d{2,4})(?:日|(?=止))`, 'd');
 // The words naming the report's own span (not 统计数据 or 所列数据, which may open any sentence).
 const SPAN_WORDS = '(?:统计期限|统计期间|统计时限|统计时间|统计周期|统计区间|数据时限)';
 // …and pages that lost the 至 as well, the two dates run into one (统计期限为2025111231日, gs-xingguo-2025).

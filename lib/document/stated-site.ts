@@ -16,7 +16,9 @@ const ADDRESS = new RegExp(String.raw`(?<![@\w.\/-])(?:https?:\/\/)?(${HOST})(?!
 // 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)), or right after it where the address says
 // it is one (本局政府网站http://www.xiexiebang.com/上可下载, 北京市文化局's 2009 report on a 文库): read from each 政府/政务, the
 // place before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
-const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏))[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))(${HOST})(?![A-Za-z\d.-]|[,，][A-Za-z])`, 'g');
+// A ministry's or a 总局's or 总署's site is a government's too (税务总局门户网站(www.zgqmrb.com): chinatax-2017-mirror), not
+// a company's head office's (总部网站) nor its own department's (本部).
+const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏)|(?:(?<![总本])部|总局|总署)(?:门户)?网站)[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))(${HOST})(?![A-Za-z\d.-]|[,，][A-Za-z])`, 'g');
 
 /** A government's site the text names and the address it gives it: `site` the name from 政府/政务 on, `host` in lower case, [index, end) the words. */
 export interface GovernmentSite { site: string; host: string; index: number; end: number }

@@ -73,6 +73,10 @@ describe('reportTitle', () => {
     const grid = ['索引号', '11230102/2023-00003', '发布机构', '道里区经纬街道办事处', '名称', '道里区经纬街道办事处2022年政府信息公开工作年度报告'];
     expect(titleOf(doc({ title: '哈尔滨市道里区人民政府', allLines: grid, bodyLines: ['一、总体情况'] })))
       .toEqual({ title: '道里区经纬街道办事处2022年政府信息公开工作年度报告', inBody: false });
+    // …or the title in a row of its own under the grid's labels, no 名称 before it (zhejiang-jyt-2024).
+    const zhejiang = ['索 引 号:', '002482082/2025-00022', '主题分类:', '科技、教育/教育', '发布机构:', '省教育厅', '公开日期:', '2025-01-24', '浙江省教育厅2024年度政府信息公开工作报告'];
+    expect(titleOf(doc({ title: '', allLines: zhejiang, bodyLines: ['2024年,省教育厅聚焦教育改革发展和群众关注关切。'] })))
+      .toEqual({ title: '浙江省教育厅2024年度政府信息公开工作报告', inBody: false });
     // A dated heading over a <title> that names no year (the portal's 年报 column).
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
     const { title } = reportTitle(doc({ title: '瑞安市政府信息公开年报', bodyLines: gaolou }));

@@ -117,6 +117,13 @@ const GRID_LABEL = /索\s*引\s*号|发布机构|发文机关|文\s*号|主题�
 function gridTitle(lines: readonly string[], links: ReadonlySet<number> = NO_LINKS): Found | null {
   for (let i = 0, end = afterOwnLines(200, lines, links); i < end; i++) {
     const m = GRID_NAME.exec(lines[i]!);
+    // …or the title alone in a row of its own under the grid's labels, naming its body (浙江省教育厅2024年度政府信息公开工作报告
+    // under 发布机构: 省教育厅, zhejiang-jyt-2024); one naming no one is left to the heading, the name above it.
+    const own = m ? '' : toHalfWidth(lines[i]!.trim());
+    if (own && isTitleLine(own) && NAMED_BEFORE_YEAR.test(own) && !NAMES_NO_ONE.test(own) && !links.has(i)
+      && lines.slice(Math.max(0, i - 12), i).some((l) => GRID_LABEL.test(l))) {
+      return { title: lines[i]!.trim(), own: true, at: [wholeLine('all', lines, i)] };
+    }
     if (!m) continue;
     const inCell = lines[i]!.length > m[0].length;
     const title = (inCell ? lines[i]!.slice(m[0].length) : (lines[i + 1] ?? '')).trim();

@@ -493,6 +493,10 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('ends the noun after the unit at a dash that names it (stats-hubei-dcd-2018)', () => {
+    expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['政务微信公众号=1个']);
+  });
+
   // A tester's pages (session 21): people counted before the noun that goes on with what they did, and figures
   // set after = as a table pasted into text writes them; the = and what follows the noun are no part of the label.
   it('ends the noun after the unit at a total\'s or the year\'s word, and reads = as a colon', () => {

@@ -10,6 +10,7 @@ import { announcedParts } from './document/announced-parts.ts';
 import { announcedTable } from './document/announced-table.ts';
 import { datedAfterWriting } from './document/dated-after-writing.ts';
 import { draftingNote } from './document/drafting-note.ts';
+import { noticeNumber } from './document/notice-number.ts';
 import { feeStatement } from './document/fee-statement.ts';
 import { formatMatchesYear } from './document/format-matches-year.ts';
 import { numbering } from './document/numbering.ts';
@@ -59,7 +60,7 @@ export const RULES: readonly Rule[] = [
   // Where the page comes from, before what it says.
   officialDomain, injectedContent, templateEssay, garbledText,
   // The document as a whole.
-  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, legacyContents, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication, draftingNote,
+  paginated, hiddenTab, requiredTables, formatMatchesYear, sixParts, legacyContents, announcedParts, announcedCount, announcedTable, feeStatement, numbering, yearAgrees, wholeYearPeriod, periodLegible, signedAfterPeriod, signedBeforePublished, datedAfterWriting, signedByIssuer, reportOfIssuer, publishedOnTime, statedPublication, draftingNote, noticeNumber,
   // The tables, in the report's order.
   validNumber,
   publishedWithinTotal, inForceBalance, regulationsPower,

@@ -53,6 +53,10 @@ describe('provenance/injected-content', () => {
     // …or right after the site's name, no bracket (北京市文化局's 2009 report on xiexiebang.com, a 文库 that wrote itself in).
     expect(messages(['本局政府网站http://www.xiexiebang.com/上可下载本报告的电子版。如对本报告有任何疑问，请联系：北京市文化局办公室，联系电话：82210774。'], 'https://xiexiebang.com/a11/2019051410/5b2b5225297985cb.html', 2009))
       .toEqual(['正文把“本局政府网站”的网址写成了本页所在的 www.xiexiebang.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    // A ministry's or a 总局's site (chinatax-2017-mirror, on zgqmrb.com without its www.); not a company's head office's.
+    expect(messages(['报告电子版可在税务总局门户网站(www.zgqmrb.com)查阅。'], 'https://zgqmrb.com/chinatax/n810214/n810641/n810702/c3367385/content', 2017))
+      .toEqual(['正文把“税务总局门户网站”的网址写成了本页所在的 www.zgqmrb.com，不是 gov.cn：镜像站把原文的网址改成了自己的，页面内容可能被篡改']);
+    expect(messages(['本报告在集团总部网站(www.sgcc.com.cn)公开。'], 'http://www.sgcc.com.cn/html/1.html', 2023)).toEqual([]);
     // The original's own address, on gov.cn, is none.
     expect(messages(['本局政府网站http://www.bjwh.gov.cn/上可下载本报告的电子版。'], 'http://www.bjwh.gov.cn/zwgk/ndbg/1.html', 2009)).toEqual([]);
     // The name quoted in the text (fj-kengyuan-2023, a mirror of 连江县坑园镇's report, its traditional script read as simplified).
