@@ -388,9 +388,10 @@ describe('the label before the number', () => {
     expect(labels('全年主动公开各类信息，包括工作动态、通知公告、政策文件等，共计287条。')).toEqual(['主动公开各类信息']);
     // A clause of no list between: the clause before is the total's, as it was.
     expect(labels('全年主动公开政府信息，共计287条。')).toEqual(['主动公开政府信息']);
-    // A verb leads the list: that clause is what was counted, not the one before (坚持以公开为常态…).
-    expect(labels('坚持以公开为常态、不公开为例外，在门户网站公开财政预算、决算等信息，共计12条。')).toEqual(['门户网站公开信息']);
-    expect(labels('进一步加强政务公开工作，主动公开规划计划、财政资金等信息，共计120条。')).toEqual(['主动公开信息']);
+    // A verb leads the list: that clause is what was counted, not the one before (坚持以公开为常态…); its two items are
+    // what the information is.
+    expect(labels('坚持以公开为常态、不公开为例外，在门户网站公开财政预算、决算等信息，共计12条。')).toEqual(['门户网站公开财政预算、决算等信息']);
+    expect(labels('进一步加强政务公开工作，主动公开规划计划、财政资金等信息，共计120条。')).toEqual(['主动公开规划计划、财政资金等信息']);
   });
 
   it('reads 先后 and 主要涉及 as words around what is counted, and what 原有 counts after its 的 (平潭交通与建设局 2018, 2020)', () => {
@@ -573,10 +574,14 @@ describe('the label before the number', () => {
     expect(labels('主动公开疫情防控数据、财政数据、环境保护、食品药品安全、应急管理、公益事业建设、重大项目建设、交易监管等政府信息7074条')).toEqual(['主动公开政府信息']);
     // …with the manners listed before the verb, and a verb run (公开发布) whole (guangyuan-zhaohua-weizi-2022).
     expect(labels('全年通过政府网站、微信公众号等平台,依法、及时向社会公开政务要闻、政府文件、重大决策、便民服务等政府信息共计4891条')).toEqual(['向社会公开政府信息']);
-    expect(labels('其中,通过区政府门户网站公开发布安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布政府信息']);
+    expect(labels('其中,通过区政府门户网站公开发布政务要闻、安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布政府信息']);
     // One manner or two run together, opening the words or right before the verb, as much as a list of them.
-    expect(labels('依法及时公开行政许可、行政处罚等政府信息352条')).toEqual(['公开政府信息']);
-    expect(labels('通过门户网站及时公开政府文件、政府会议等信息25条')).toEqual(['门户网站公开信息']);
+    expect(labels('依法及时公开行政许可、行政处罚、行政强制等政府信息352条')).toEqual(['公开政府信息']);
+    expect(labels('通过门户网站及时公开政府文件、政府会议、政务要闻等信息25条')).toEqual(['门户网站公开信息']);
+    // Two items before information alone are what it is, not examples: they stay (the manners still go).
+    expect(labels('主动公开财政预算、决算等信息42条')).toEqual(['主动公开财政预算、决算等信息']);
+    expect(labels('其中,通过区政府门户网站公开发布安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布安全生产、应急管理等政府信息']);
+    expect(labels('依法、及时公开行政许可、行政处罚等政府信息352条')).toEqual(['公开行政许可、行政处罚等政府信息']);
     // A kind after the list keeps its own words (xining-huangyuan-zfb-2021's wording); a list no verb leads stays whole.
     expect(labels('主动公开人事任免、招投标、稳岗就业等重点领域信息60条')).toEqual(['主动公开重点领域信息']);
     expect(labels('财政预算、决算等信息52条')).toEqual(['财政预算、决算等信息']);

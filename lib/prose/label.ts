@@ -548,10 +548,17 @@ const VERB_LEADS_LIST = new RegExp(`^(.*?(?:${DOES_TO_LIST.source})+)(?=[^、]+�
 // the label: opening the words, or right before the verb.
 const HOW = '(?:依法|及时|准确|全面|规范)';
 const MANNERS = new RegExp(`^(?:${HOW}、?)+|(?:${HOW}、?)+(?=(?:${DOES_TO_LIST.source})+$)`);
-/** The words before a list of examples a verb leads (`before`, the list up to its 等), the list cut: null where no verb leads one. */
-function examplesCut(before: string): string | null {
+/**
+ * The words before a list of examples a verb leads (`before`, the list up to its 等), the list cut: null where no verb
+ * leads one. Two items before information alone (`noun`) are what it is, not examples of it: they stay (主动公开财政预算、
+ * 决算等信息42条: the 42 are the budgets and accounts; 主动公开信息 would lose it); a kind's own name (等重点领域信息) says
+ * what without them.
+ */
+function examplesCut(before: string, noun = ''): string | null {
   const led = VERB_LEADS_LIST.exec(before)?.[1];
-  return led === undefined ? null : led.replace(MANNERS, '');
+  if (led === undefined) return null;
+  const list = before.slice(led.length);
+  return led.replace(MANNERS, '') + (GENERAL_NOUN.test(noun) && list.split('、').length === 2 ? `${list}等` : '');
 }
 
 /** The last stretch of text between FILLERS that says what is counted. */
@@ -588,7 +595,7 @@ function lastSegment(region: string): string {
   // 人事等重点领域信息: 公开重点领域信息, as 主动公开…等重点领域信息 is 主动公开重点领域信息); one another verb leads is not
   // the kind's name (涉及财政、人事等重点领域信息: 重点领域信息).
   if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && (!DOES.test(before) || examplesCut(before) !== null)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) {
-    const cut = between === '等' && best !== '内容' ? examplesCut(before) : null;
+    const cut = between === '等' && best !== '内容' ? examplesCut(before, best) : null;
     return cut === null ? before + between + best : cut + best;
   }
   // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
