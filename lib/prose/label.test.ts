@@ -481,6 +481,10 @@ describe('the label before the number', () => {
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
+    // guizhou-jgsw-2023: the comma the page put for a 、 inside the list cuts no clause; the list, a verb leading it, is
+    // examples (发布信息), not 工作动态等信息. A comma before a verb still ends the clause.
+    expect(labels('其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条')).toEqual(['发布信息', '政府信息公开专栏发布信息']);
+    expect(labels('整理政务要闻、通知公告,发布工作动态等信息40条')).toEqual(['发布工作动态等信息']);
     // gs-jinchang-tjj-2024: a channel named by its 平台 or 网 is kept by its name, after the last 通过 or 在 (not the one
     // who published there: tx-shuiwu-2024), so that it is told from the page's total (578 = 微博183+…, 发布信息).
     expect(labels('全年通过金昌市政府政务公开平台发布信息82条,通过统计网站发布信息263条')).toEqual(['金昌市政府政务公开平台发布信息', '网站发布信息']);

@@ -279,6 +279,12 @@ export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
   for (;;) {
     clause = clauseStart(text, clause, from);
+    // "发布政务要闻、通知公告,工作动态等信息401条" (guizhou-jgsw-2023): a comma the page put for a 、 between a list's items
+    // cuts no clause.
+    if (COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from && commaInList(text.slice(clauseStart(text, clause - 1, from), to))) {
+      clause = clauseStart(text, clause - 1, from);
+      continue;
+    }
     // "政务(工作)动态类信息36条": a word or two in brackets inside the label is part of it.
     const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
     const open = opening ? text.lastIndexOf(opening, clause - 2) : -1;
@@ -290,7 +296,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
   if (afterCount && ANGLE_ASIDE.test(text.slice(clause, to))) return '';
-  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '').replace(LIST_COMMA, '、');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -350,6 +356,13 @@ export function labelBefore(text: string, from: number, to: number): string {
   }
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
   return label === '分' ? '' : label;
+}
+
+// A comma between a list's items (…、通知公告,工作动态等…): an item after a 、, then one of no verb closed by 等.
+const LIST_COMMA = new RegExp(`(?<=、[${HAN}]{2,10})[，,](?=([${HAN}]{2,10})等[^、，,]*$)`, 'u');
+function commaInList(words: string): boolean {
+  const item = LIST_COMMA.exec(words)?.[1];
+  return item !== undefined && !PREDICATE.test(item) && !DOES_TO_LIST.test(item);
 }
 
 /**
