@@ -586,6 +586,8 @@ describe('the label before the number', () => {
     expect(labels('主动公开财政预算、决算等信息42条')).toEqual(['主动公开财政预算、决算等信息']);
     expect(labels('其中,通过区政府门户网站公开发布安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布安全生产、应急管理等政府信息']);
     expect(labels('依法、及时公开行政许可、行政处罚等政府信息352条')).toEqual(['公开行政许可、行政处罚等政府信息']);
+    // Not where an item runs into another, the page having lost their 、 (yj-qiaoxia-2017).
+    expect(labels('通过微信公众号公开政府动态信息通知公告、政策法规等信息共30条')).toEqual(['微信公众号公开信息']);
     // A kind after the list keeps its own words (xining-huangyuan-zfb-2021's wording); a list no verb leads stays whole.
     expect(labels('主动公开人事任免、招投标、稳岗就业等重点领域信息60条')).toEqual(['主动公开重点领域信息']);
     expect(labels('财政预算、决算等信息52条')).toEqual(['财政预算、决算等信息']);

@@ -571,8 +571,10 @@ function examplesCut(before: string, noun = ''): string | null {
   const led = VERB_LEADS_LIST.exec(before)?.[1];
   if (led === undefined) return null;
   const list = before.slice(led.length);
-  return led.replace(MANNERS, '') + (GENERAL_NOUN.test(noun) && list.split('、').length === 2 ? `${list}等` : '');
+  return led.replace(MANNERS, '') + (GENERAL_NOUN.test(noun) && TWO_ITEMS.test(list) ? `${list}等` : '');
 }
+// Two short items: a longer one ran into another where the page lost their 、 (公开政府动态信息通知公告、政策法规等信息: yj-qiaoxia-2017).
+const TWO_ITEMS = new RegExp(`^[${HAN}]{2,6}、[${HAN}]{2,6}$`, 'u');
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
