@@ -73,8 +73,10 @@ describe('the label after the unit', () => {
 
   it('counts what a list of what it is describes, not a body of the list (平潭 2024: 5个…的政务新媒体)', () => {
     expect(labels('加强政务新媒体管理，开展“指尖上的形式主义”整治工作，对5个发挥作用不明显、基层无力维护的政务新媒体予以关停注销。')).toEqual(['政务新媒体']);
-    // Bodies listed are what is counted, the 的 closing them naming what is theirs.
-    expect(labels('推动5个乡镇、街道的政务公开专栏建设')).toEqual(['乡镇']);
+    // Bodies listed are what is counted, all of them, the 的 closing them naming what is theirs.
+    expect(labels('推动5个乡镇、街道的政务公开专栏建设')).toEqual(['乡镇、街道']);
+    expect(labels('推动5个镇、街道的政务公开专栏建设')).toEqual(['镇、街道']);
+    expect(labels('整合3个住建、交通等部门的网站')).toEqual(['住建、交通等部门']);
   });
 
   it('keeps a word or two in brackets right before the count: it says which of the kind the part is (scanju-zhj-2021)', () => {

@@ -671,7 +671,7 @@ const ITEMS = /(?:事项|项目|政府信息|内容)$/;
 const APPLIED_FOR = new RegExp(`^(?:要求|申请)公开[${HAN}]{2,8}的申请$`, 'u');
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…); or what
 // bodies or things are (5个发挥作用不明显、基层无力维护的政务新媒体: 平潭 2024), not a list of the bodies themselves, which
-// are what is counted (5个乡镇、街道的专栏; 3个住建、交通等部门的网站).
+// are what is counted, the list whole (5个乡镇、街道的专栏: 乡镇、街道; 3个住建、交通等部门的网站: 住建、交通等部门).
 const DESCRIBED = new RegExp(String.raw`^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=[${HAN}])`, 'u');
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
@@ -727,6 +727,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // of what they are, up to its 的, are what follows it.
   const described = rest[label.length] === '、' && unit !== null && (PEOPLE_UNITS.test(unit) || BODY_UNITS.test(unit)) ? DESCRIBED.exec(rest) : null;
   if (described && (PEOPLE_UNITS.test(unit!) || !LISTS_BODIES.test(described[0]))) return labelAfter(text, stop + were.length + described[0].length, unit);
+  // "5个乡镇、街道的政务公开专栏", "3个住建、交通等部门的网站": bodies listed up to the 的 are all of them what is counted.
+  if (described && described[0].length <= MAX_AFTER) return described[0].slice(0, -1);
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.
