@@ -614,6 +614,8 @@ describe('the label before the number', () => {
     expect(labels('协助处理天水市 12345 热线工单 378 条,涵盖投诉类328条(占比 86.7%)与政策咨询类 50 条(占比13.2%)。')).toEqual([
       '协助处理天水市12345热线工单', '投诉类', '政策咨询类',
     ]);
+    // wuxi-xishan-anzhen-2025: 内容涵盖 opens the breakdown as 涵盖 does.
+    expect(labels('全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条')).toEqual(['公开信息', '政务信息', '基层政务']);
   });
 
   it('starts after a count whose unit a copy lost (信息1363), but keeps the numbers that name a hotline', () => {
