@@ -663,6 +663,8 @@ describe('the label before the number', () => {
     // The parts of one total read alike, the website's and the notice board's (meihekou-heping-2020, weishan-niujie-2019).
     expect(labels('通过乡政府政务公开栏公开信息12条')).toEqual(['乡政府政务公开栏公开信息']);
     expect(labels('在村公示栏公开政府相关工作5次')).toEqual(['村公示栏公开政府相关工作']);
+    // guizhou-jgsw-2023: 公布 as 公开.
+    expect(labels('在贵州机关事务政务微博公布信息257条')).toEqual(['贵州机关事务政务微博公布信息']);
     // Words that lead to the channel twice say how it got there (benxi-wsjkw-2021); 通过 that passes a review is no means.
     expect(labels('通过信息报送在市政府网站公开信息数12条')).toEqual(['通过信息报送在市政府网站公开信息数']);
     expect(labels('通过审核公开信息12条')).toEqual(['通过审核公开信息']);

@@ -402,12 +402,12 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // 在 as a preposition: 在线, 在职, 在编, 在岗, 在建 are words of their own (the issuer's overview reads its 在 so too).
 export const AT = '在(?![线职编岗建])';
 const LEADS_TO_CHANNEL = `通过|${AT}|依托|利用|借助`;
-// "通过政务公开栏公开政府信息", "在村公示栏公开政府相关工作", "通过其他方式公开…": the word that leads to the channel or way
+// "通过政务公开栏公开政府信息", "在村公示栏公开政府相关工作", "通过其他方式公开…", "在…政务微博公布信息" (guizhou-jgsw-2023): the word that leads to the channel or way
 // is none of what was counted, as 依托…网站主动公开 reads above (政务公开栏公开政府信息); not where no verb follows (在审, 在答复
 // 限期内), nor 通过 that passes a check (通过审核, 通过考核, 通过认定, 通过复核, 通过备案, 通过合法性审查: what passed is what was
 // counted), nor words that lead to it twice (通过信息报送在市政府网站公开: how it got there too).
 const PASSED = '审|评|验|考[核试评]|认定|复[核查审]|备案|核[查准实验]|检[查测验]|鉴定|合法性|公平竞争';
-const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!${PASSED})(?=(.+)(?:公开|发布|推送|回应|公示|更新))`);
+const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!${PASSED})(?=(.+)(?:公开|公布|发布|推送|回应|公示|更新))`);
 const MEANS_WITHIN = new RegExp(LEADS_TO_CHANNEL);
 function withoutMeans(label: string): string {
   const means = MEANS_FIRST.exec(label);
