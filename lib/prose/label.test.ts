@@ -73,8 +73,10 @@ describe('the label after the unit', () => {
 
   it('counts what a list of what it is describes, not a body of the list (平潭 2024: 5个…的政务新媒体)', () => {
     expect(labels('加强政务新媒体管理，开展“指尖上的形式主义”整治工作，对5个发挥作用不明显、基层无力维护的政务新媒体予以关停注销。')).toEqual(['政务新媒体']);
-    // Bodies listed are what is counted, the 的 closing them naming what is theirs.
-    expect(labels('推动5个乡镇、街道的政务公开专栏建设')).toEqual(['乡镇']);
+    // Bodies listed are what is counted, all of them, the 的 closing them naming what is theirs.
+    expect(labels('推动5个乡镇、街道的政务公开专栏建设')).toEqual(['乡镇、街道']);
+    expect(labels('推动5个镇、街道的政务公开专栏建设')).toEqual(['镇、街道']);
+    expect(labels('整合3个住建、交通等部门的网站')).toEqual(['住建、交通等部门']);
   });
 
   it('keeps a word or two in brackets right before the count: it says which of the kind the part is (scanju-zhj-2021)', () => {
@@ -388,9 +390,10 @@ describe('the label before the number', () => {
     expect(labels('全年主动公开各类信息，包括工作动态、通知公告、政策文件等，共计287条。')).toEqual(['主动公开各类信息']);
     // A clause of no list between: the clause before is the total's, as it was.
     expect(labels('全年主动公开政府信息，共计287条。')).toEqual(['主动公开政府信息']);
-    // A verb leads the list: that clause is what was counted, not the one before (坚持以公开为常态…).
-    expect(labels('坚持以公开为常态、不公开为例外，在门户网站公开财政预算、决算等信息，共计12条。')).toEqual(['门户网站公开信息']);
-    expect(labels('进一步加强政务公开工作，主动公开规划计划、财政资金等信息，共计120条。')).toEqual(['主动公开信息']);
+    // A verb leads the list: that clause is what was counted, not the one before (坚持以公开为常态…); its two items are
+    // what the information is.
+    expect(labels('坚持以公开为常态、不公开为例外，在门户网站公开财政预算、决算等信息，共计12条。')).toEqual(['门户网站公开财政预算、决算等信息']);
+    expect(labels('进一步加强政务公开工作，主动公开规划计划、财政资金等信息，共计120条。')).toEqual(['主动公开规划计划、财政资金等信息']);
   });
 
   it('reads 先后 and 主要涉及 as words around what is counted, and what 原有 counts after its 的 (平潭交通与建设局 2018, 2020)', () => {
@@ -480,6 +483,10 @@ describe('the label before the number', () => {
     // guizhou-jgsw-2020, xam-sthjj-2022: a column by its own name tells what was published there from the kinds beside it.
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
+    // guizhou-jgsw-2023: the comma the page put for a 、 inside the list cuts no clause; the list, a verb leading it, is
+    // examples (发布信息), not 工作动态等信息. A comma before a verb still ends the clause.
+    expect(labels('其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条')).toEqual(['发布信息', '政府信息公开专栏发布信息']);
+    expect(labels('整理政务要闻、通知公告,发布工作动态等信息40条')).toEqual(['发布工作动态等信息']);
     // gs-jinchang-tjj-2024: a channel named by its 平台 or 网 is kept by its name, after the last 通过 or 在 (not the one
     // who published there: tx-shuiwu-2024), so that it is told from the page's total (578 = 微博183+…, 发布信息).
     expect(labels('全年通过金昌市政府政务公开平台发布信息82条,通过统计网站发布信息263条')).toEqual(['金昌市政府政务公开平台发布信息', '网站发布信息']);
@@ -573,10 +580,16 @@ describe('the label before the number', () => {
     expect(labels('主动公开疫情防控数据、财政数据、环境保护、食品药品安全、应急管理、公益事业建设、重大项目建设、交易监管等政府信息7074条')).toEqual(['主动公开政府信息']);
     // …with the manners listed before the verb, and a verb run (公开发布) whole (guangyuan-zhaohua-weizi-2022).
     expect(labels('全年通过政府网站、微信公众号等平台,依法、及时向社会公开政务要闻、政府文件、重大决策、便民服务等政府信息共计4891条')).toEqual(['向社会公开政府信息']);
-    expect(labels('其中,通过区政府门户网站公开发布安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布政府信息']);
+    expect(labels('其中,通过区政府门户网站公开发布政务要闻、安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布政府信息']);
     // One manner or two run together, opening the words or right before the verb, as much as a list of them.
-    expect(labels('依法及时公开行政许可、行政处罚等政府信息352条')).toEqual(['公开政府信息']);
-    expect(labels('通过门户网站及时公开政府文件、政府会议等信息25条')).toEqual(['门户网站公开信息']);
+    expect(labels('依法及时公开行政许可、行政处罚、行政强制等政府信息352条')).toEqual(['公开政府信息']);
+    expect(labels('通过门户网站及时公开政府文件、政府会议、政务要闻等信息25条')).toEqual(['门户网站公开信息']);
+    // Two items before information alone are what it is, not examples: they stay (the manners still go).
+    expect(labels('主动公开财政预算、决算等信息42条')).toEqual(['主动公开财政预算、决算等信息']);
+    expect(labels('其中,通过区政府门户网站公开发布安全生产、应急管理等政府信息46条')).toEqual(['政府门户网站发布安全生产、应急管理等政府信息']);
+    expect(labels('依法、及时公开行政许可、行政处罚等政府信息352条')).toEqual(['公开行政许可、行政处罚等政府信息']);
+    // Not where an item runs into another, the page having lost their 、 (yj-qiaoxia-2017).
+    expect(labels('通过微信公众号公开政府动态信息通知公告、政策法规等信息共30条')).toEqual(['微信公众号公开信息']);
     // A kind after the list keeps its own words (xining-huangyuan-zfb-2021's wording); a list no verb leads stays whole.
     expect(labels('主动公开人事任免、招投标、稳岗就业等重点领域信息60条')).toEqual(['主动公开重点领域信息']);
     expect(labels('财政预算、决算等信息52条')).toEqual(['财政预算、决算等信息']);
@@ -601,6 +614,8 @@ describe('the label before the number', () => {
     expect(labels('协助处理天水市 12345 热线工单 378 条,涵盖投诉类328条(占比 86.7%)与政策咨询类 50 条(占比13.2%)。')).toEqual([
       '协助处理天水市12345热线工单', '投诉类', '政策咨询类',
     ]);
+    // wuxi-xishan-anzhen-2025: 内容涵盖 opens the breakdown as 涵盖 does.
+    expect(labels('全年累计公开信息59条,内容涵盖政务信息12条、基层政务8条')).toEqual(['公开信息', '政务信息', '基层政务']);
   });
 
   it('starts after a count whose unit a copy lost (信息1363), but keeps the numbers that name a hotline', () => {
@@ -648,6 +663,8 @@ describe('the label before the number', () => {
     // The parts of one total read alike, the website's and the notice board's (meihekou-heping-2020, weishan-niujie-2019).
     expect(labels('通过乡政府政务公开栏公开信息12条')).toEqual(['乡政府政务公开栏公开信息']);
     expect(labels('在村公示栏公开政府相关工作5次')).toEqual(['村公示栏公开政府相关工作']);
+    // guizhou-jgsw-2023: 公布 as 公开.
+    expect(labels('在贵州机关事务政务微博公布信息257条')).toEqual(['贵州机关事务政务微博公布信息']);
     // Words that lead to the channel twice say how it got there (benxi-wsjkw-2021); 通过 that passes a review is no means.
     expect(labels('通过信息报送在市政府网站公开信息数12条')).toEqual(['通过信息报送在市政府网站公开信息数']);
     expect(labels('通过审核公开信息12条')).toEqual(['通过审核公开信息']);

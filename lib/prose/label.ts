@@ -32,10 +32,10 @@ export function clauseStart(text: string, at: number, from: number): number {
 // A year after 、 opens a list's item (…、2018年市政府第一次全体会议、…: sanming-2018), no filler to cut the list at.
 const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|、|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
-// 包括/包含/涵盖/含 and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
+// 包括/包含/涵盖/含 (内容涵盖 too: wuxi-xishan-anzhen-2025) and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause; an outline number after 其中 too (其中1.组织结构类2条;
 // 2.部门文件类3条: heshan-zaiwu-2024-mirror).
-const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:(?:其中[:：]?)?[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:主要)?(?:包括|包含|涵盖)了?|含|(?:分别|具体)(?:是|为))?`);
+const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:(?:其中[:：]?)?[(（]?(?:[一二三四五六七八九十]+|\\d{1,2})[)）、.．]|[①-⑳]|[一二三四五六七八九十]+是)?(?:(?:其中)?(?:内容)?(?:主要)?(?:包括|包含|涵盖)了?|含|(?:分别|具体)(?:是|为))?`);
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
@@ -279,6 +279,12 @@ export function labelBefore(text: string, from: number, to: number): string {
   let clause = to;
   for (;;) {
     clause = clauseStart(text, clause, from);
+    // "发布政务要闻、通知公告,工作动态等信息401条" (guizhou-jgsw-2023): a comma the page put for a 、 between a list's items
+    // cuts no clause.
+    if (COMMAS.has(text[clause - 1] ?? '') && clause - 1 > from && commaInList(text.slice(clauseStart(text, clause - 1, from), to))) {
+      clause = clauseStart(text, clause - 1, from);
+      continue;
+    }
     // "政务(工作)动态类信息36条": a word or two in brackets inside the label is part of it.
     const opening = CLOSE_TO_OPEN[text[clause - 1] ?? ''];
     const open = opening ? text.lastIndexOf(opening, clause - 2) : -1;
@@ -290,7 +296,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
   if (afterCount && ANGLE_ASIDE.test(text.slice(clause, to))) return '';
-  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '');
+  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '').replace(LIST_COMMA, '、');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -352,6 +358,13 @@ export function labelBefore(text: string, from: number, to: number): string {
   return label === '分' ? '' : label;
 }
 
+// A comma between a list's items (…、通知公告,工作动态等…): an item after a 、, then one of no verb closed by 等.
+const LIST_COMMA = new RegExp(`(?<=、[${HAN}]{2,10})[，,](?=([${HAN}]{2,10})等[^、，,]*$)`, 'u');
+function commaInList(words: string): boolean {
+  const item = LIST_COMMA.exec(words)?.[1];
+  return item !== undefined && !PREDICATE.test(item) && !DOES_TO_LIST.test(item);
+}
+
 /**
  * What the lead before a list's colon says the list is of (门户网站发布信息情况：工作动态100条、…，共计120条 → 门户网站
  * 发布信息), from `from` to the colon before `to`: the label of the total said after the list by its word alone; '' where no
@@ -389,12 +402,12 @@ const KEEPS_VERB = /历年|^其[他它]|全文电子化/;
 // 在 as a preposition: 在线, 在职, 在编, 在岗, 在建 are words of their own (the issuer's overview reads its 在 so too).
 export const AT = '在(?![线职编岗建])';
 const LEADS_TO_CHANNEL = `通过|${AT}|依托|利用|借助`;
-// "通过政务公开栏公开政府信息", "在村公示栏公开政府相关工作", "通过其他方式公开…": the word that leads to the channel or way
+// "通过政务公开栏公开政府信息", "在村公示栏公开政府相关工作", "通过其他方式公开…", "在…政务微博公布信息" (guizhou-jgsw-2023): the word that leads to the channel or way
 // is none of what was counted, as 依托…网站主动公开 reads above (政务公开栏公开政府信息); not where no verb follows (在审, 在答复
 // 限期内), nor 通过 that passes a check (通过审核, 通过考核, 通过认定, 通过复核, 通过备案, 通过合法性审查: what passed is what was
 // counted), nor words that lead to it twice (通过信息报送在市政府网站公开: how it got there too).
 const PASSED = '审|评|验|考[核试评]|认定|复[核查审]|备案|核[查准实验]|检[查测验]|鉴定|合法性|公平竞争';
-const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!${PASSED})(?=(.+)(?:公开|发布|推送|回应|公示|更新))`);
+const MEANS_FIRST = new RegExp(`^(?:${LEADS_TO_CHANNEL})(?!${PASSED})(?=(.+)(?:公开|公布|发布|推送|回应|公示|更新))`);
 const MEANS_WITHIN = new RegExp(LEADS_TO_CHANNEL);
 function withoutMeans(label: string): string {
   const means = MEANS_FIRST.exec(label);
@@ -548,11 +561,20 @@ const VERB_LEADS_LIST = new RegExp(`^(.*?(?:${DOES_TO_LIST.source})+)(?=[^、]+�
 // the label: opening the words, or right before the verb.
 const HOW = '(?:依法|及时|准确|全面|规范)';
 const MANNERS = new RegExp(`^(?:${HOW}、?)+|(?:${HOW}、?)+(?=(?:${DOES_TO_LIST.source})+$)`);
-/** The words before a list of examples a verb leads (`before`, the list up to its 等), the list cut: null where no verb leads one. */
-function examplesCut(before: string): string | null {
+/**
+ * The words before a list of examples a verb leads (`before`, the list up to its 等), the list cut: null where no verb
+ * leads one. Two items before information alone (`noun`) are what it is, not examples of it: they stay (主动公开财政预算、
+ * 决算等信息42条: the 42 are the budgets and accounts; 主动公开信息 would lose it); a kind's own name (等重点领域信息) says
+ * what without them.
+ */
+function examplesCut(before: string, noun = ''): string | null {
   const led = VERB_LEADS_LIST.exec(before)?.[1];
-  return led === undefined ? null : led.replace(MANNERS, '');
+  if (led === undefined) return null;
+  const list = before.slice(led.length);
+  return led.replace(MANNERS, '') + (GENERAL_NOUN.test(noun) && TWO_ITEMS.test(list) ? `${list}等` : '');
 }
+// Two short items: a longer one ran into another where the page lost their 、 (公开政府动态信息通知公告、政策法规等信息: yj-qiaoxia-2017).
+const TWO_ITEMS = new RegExp(`^[${HAN}]{2,6}、[${HAN}]{2,6}$`, 'u');
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
@@ -588,7 +610,7 @@ function lastSegment(region: string): string {
   // 人事等重点领域信息: 公开重点领域信息, as 主动公开…等重点领域信息 is 主动公开重点领域信息); one another verb leads is not
   // the kind's name (涉及财政、人事等重点领域信息: 重点领域信息).
   if (before && (/^等类?$/.test(between) ? GENERAL_NOUN.test(best) || best === '内容' || (CATEGORY.test(best) && (!DOES.test(before) || examplesCut(before) !== null)) : between === '等方面' && /^的.*情况(?:类(?:信息)?)?$/.test(best.replace(CLOSING, '')))) {
-    const cut = between === '等' && best !== '内容' ? examplesCut(before) : null;
+    const cut = between === '等' && best !== '内容' ? examplesCut(before, best) : null;
     return cut === null ? before + between + best : cut + best;
   }
   // "其他类累计信息共计844条": information alone says nothing; the kind before the word that sums it up does.
@@ -649,7 +671,7 @@ const ITEMS = /(?:事项|项目|政府信息|内容)$/;
 const APPLIED_FOR = new RegExp(`^(?:要求|申请)公开[${HAN}]{2,8}的申请$`, 'u');
 // A list of what people are, 、 between, closed by 的 (政治素质高、责任心强的): no digit in it (1名科员、2名…); or what
 // bodies or things are (5个发挥作用不明显、基层无力维护的政务新媒体: 平潭 2024), not a list of the bodies themselves, which
-// are what is counted (5个乡镇、街道的专栏; 3个住建、交通等部门的网站).
+// are what is counted, the list whole (5个乡镇、街道的专栏: 乡镇、街道; 3个住建、交通等部门的网站: 住建、交通等部门).
 const DESCRIBED = new RegExp(String.raw`^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=[${HAN}])`, 'u');
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
@@ -705,6 +727,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // of what they are, up to its 的, are what follows it.
   const described = rest[label.length] === '、' && unit !== null && (PEOPLE_UNITS.test(unit) || BODY_UNITS.test(unit)) ? DESCRIBED.exec(rest) : null;
   if (described && (PEOPLE_UNITS.test(unit!) || !LISTS_BODIES.test(described[0]))) return labelAfter(text, stop + were.length + described[0].length, unit);
+  // "5个乡镇、街道的政务公开专栏", "3个住建、交通等部门的网站": bodies listed up to the 的 are all of them what is counted.
+  if (described && described[0].length <= MAX_AFTER) return described[0].slice(0, -1);
   // "两条微信阅读量即达180万次", "两场发布会共吸引500人次", "5个部门共发布信息100条": words that run straight
   // (or past a blank: 15 个平台粉丝数累积超 3170 万) into another count say what that count measures; this one
   // counts only the noun they open with.
