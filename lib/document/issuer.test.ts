@@ -413,6 +413,10 @@ describe('reportIssuer', () => {
     const road = ['根据《条例》规定,公布我镇2019年政府信息公开工作年度报告。如有疑问,请与镇政府党政办公室联系(地址:福清市镇中路18号;电话:85123456)。',
       '一、总体情况', '2019年,我镇主动公开政府信息12条,镇政府门户网站发布信息30条。'];
     expect(named('', road)).toBeNull();
+    // …but a township whose own name holds 市 (乐清市柳市镇) is one.
+    const liushi = road.map((line) => line.replace('福清市镇中路18号', '乐清市柳市镇柳青路18号').replace('镇政府门户网站', '柳市镇门户网站')
+      .replace('2019年,我镇', '2019年,柳市镇'));
+    expect(named('', liushi)).toBe('乐清市柳市镇');
   });
 
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {
