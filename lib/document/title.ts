@@ -58,7 +58,8 @@ export interface ReportTitle {
  * The report's title: the page title, or a heading that names a report when the title is the portal's
  * name (or names no year: 瑞安市政府信息公开年报 over 高楼镇2018年度…年度报告). `inBody` says it was found
  * among the page's lines where it may be a link to a report; a heading the page's article stands under
- * (before its text, followed by its date line or text), or the 名称 of the page's info grid, is its own.
+ * (before its text, followed by its date line or text), or the 名称 of the page's info grid (or, with no heading, a title
+ * in a row under it), is its own.
  */
 export function reportTitle(doc: DocumentText): ReportTitle {
   const head = headTitle(doc);
