@@ -63,6 +63,8 @@ describe('reportIssuer', () => {
     expect(named('某某县人民政府办公室关于公布2015年政府信息公开工作年度报告的通知', [])).toBe('某某县人民政府办公室');
     // …unless the report's own title after the year names its body (moe-2017).
     expect(named('教育部办公厅关于2017年教育部政府信息公开工作年度报告的公告', [])).toBe('教育部');
+    // …not the townships of its place together, whose roundup the publishing body issues.
+    expect(named('某县人民政府办公室关于2022年某县乡镇政府信息公开工作年度报告的通知', [])).toBe('某县人民政府办公室');
     // A covering letter that sends the report up: the body that sends it (spp-2020), not the verb.
     expect(named('平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函', [])).toBe('平潭综合实验区苏平片区管理局');
     expect(named('某镇人民政府关于上报2022年政府信息公开工作年度报告的报告', [])).toBe('某镇人民政府');
@@ -413,6 +415,10 @@ describe('reportIssuer', () => {
     const road = ['根据《条例》规定,公布我镇2019年政府信息公开工作年度报告。如有疑问,请与镇政府党政办公室联系(地址:福清市镇中路18号;电话:85123456)。',
       '一、总体情况', '2019年,我镇主动公开政府信息12条,镇政府门户网站发布信息30条。'];
     expect(named('', road)).toBeNull();
+    // …but a township whose own name holds 市 (乐清市柳市镇) is one.
+    const liushi = road.map((line) => line.replace('福清市镇中路18号', '乐清市柳市镇柳青路18号').replace('镇政府门户网站', '柳市镇门户网站')
+      .replace('2019年,我镇', '2019年,柳市镇'));
+    expect(named('', liushi)).toBe('乐清市柳市镇');
   });
 
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {

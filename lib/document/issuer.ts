@@ -134,8 +134,9 @@ const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
 const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
 // The verb after 关于 that publishes or sends the report, no part of any name.
 const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
-// A body's name after a notice's year, a ministry's (…部) too.
-const REPORTS_OWNER = new RegExp(`^[^，。,;；:：]{2,30}?(?:${BODY_SUFFIX}|部)$`);
+// A body's name after a notice's year, a ministry's (…部) too; not a place's townships together (某县乡镇: a roundup the
+// publishing body issues).
+const REPORTS_OWNER = new RegExp(`^(?!.*(?:乡镇|镇街|街镇)$)[^，。,;；:：]{2,30}?(?:${BODY_SUFFIX}|部)$`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:
@@ -588,6 +589,10 @@ function contactBody(body: readonly string[], from: number, officeReports: boole
 // hanjiang-dayang-2019): the address it gives names the township, down to it from its district.
 const LEVEL_ALONE = /^([乡镇])(?:人民)?政府/;
 const ADDRESS_PLACE = new RegExp(`[(,;:]\\s*(?:办公|联系|通讯|通信)?地址\\s*[:为]?\\s*([${HAN}]{2,16}?[乡镇])`, 'u');
+// The township's own name after the places above it: two characters at least before its level, from the last 区, 县, 市 or
+// 旗 that leaves them (柳市镇 of 乐清市柳市镇, 新市镇 of 德清县新市镇), or the whole where it names no place above; a road
+// the address opens with (福清市镇中路18号, read as far as 福清市镇) leaves none.
+const TOWNSHIP = new RegExp(`^(?:.*[区县市旗](?=[${HAN}]{2,}[乡镇]$)|(?=[^区县市旗]+$))(.+)$`, 'u');
 
 /**
  * The township (涵江区大洋乡) the contact's office `named` by its level alone (乡政府…办公室) stands in, as the address in its
@@ -597,8 +602,7 @@ function townshipAddressed(named: string, sentence: string, text: readonly strin
   const level = LEVEL_ALONE.exec(named)?.[1];
   const place = level ? ADDRESS_PLACE.exec(sentence)?.[1] : undefined;
   if (!place || !place.endsWith(level!)) return null;
-  // Two characters at least before the level: a road the address opens with (福清市镇中路18号) names no township.
-  const township = /[^区县市旗]{3,}$/u.exec(place)?.[0];
+  const township = TOWNSHIP.exec(place)?.[1];
   if (!township) return null;
   const whole = squeezed(text.join('\n'));
   return whole.includes(`我${level}`) && whole.split(township).length > 2 ? place : null;

@@ -77,6 +77,12 @@ describe('reportTitle', () => {
     const zhejiang = ['索 引 号:', '002482082/2025-00022', '主题分类:', '科技、教育/教育', '发布机构:', '省教育厅', '公开日期:', '2025-01-24', '浙江省教育厅2024年度政府信息公开工作报告'];
     expect(titleOf(doc({ title: '', allLines: zhejiang, bodyLines: ['2024年,省教育厅聚焦教育改革发展和群众关注关切。'] })))
       .toEqual({ title: '浙江省教育厅2024年度政府信息公开工作报告', inBody: false });
+    // …not another page's under it where the article has its heading: a 相关链接 row, an attachment's name.
+    const heading = ['浙江省教育厅2024年度政府信息公开工作报告', '2024年,省教育厅聚焦教育改革发展和群众关注关切。'];
+    const linked = [...heading, ...zhejiang.slice(0, -1), '相关链接', '浙江省教育厅2023年度政府信息公开工作报告'];
+    expect(titleOf(doc({ title: '', allLines: linked, bodyLines: heading })).title).toBe('浙江省教育厅2024年度政府信息公开工作报告');
+    const attached = [...zhejiang.slice(0, -1), '附件:浙江省教育厅2024年度政府信息公开工作报告.docx', ...heading];
+    expect(titleOf(doc({ title: '', allLines: attached, bodyLines: heading })).title).toBe('浙江省教育厅2024年度政府信息公开工作报告');
     // A dated heading over a <title> that names no year (the portal's 年报 column).
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
     const { title } = reportTitle(doc({ title: '瑞安市政府信息公开年报', bodyLines: gaolou }));

@@ -58,7 +58,8 @@ export interface ReportTitle {
  * The report's title: the page title, or a heading that names a report when the title is the portal's
  * name (or names no year: 瑞安市政府信息公开年报 over 高楼镇2018年度…年度报告). `inBody` says it was found
  * among the page's lines where it may be a link to a report; a heading the page's article stands under
- * (before its text, followed by its date line or text), or the 名称 of the page's info grid, is its own.
+ * (before its text, followed by its date line or text), or the 名称 of the page's info grid (or, with no heading, a title
+ * in a row under it), is its own.
  */
 export function reportTitle(doc: DocumentText): ReportTitle {
   const head = headTitle(doc);
@@ -68,7 +69,7 @@ export function reportTitle(doc: DocumentText): ReportTitle {
   if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc, given) };
   const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
   const nameAbove = heading?.name;
-  const found = gridTitle(doc.allLines, doc.allLinks) ?? heading;
+  const found = gridTitle(doc.allLines, doc.allLinks) ?? heading ?? gridRowTitle(doc.allLines, doc.allLinks);
   if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove, at: found.at };
   if (given !== undefined) return { title: given, inBody: false, nameAbove, at: headingAt(doc, given) };
   // A <title> that names no report is no report's title, and has no place; one filed under a 年报 column gives the article's own.
@@ -117,18 +118,27 @@ const GRID_LABEL = /索\s*引\s*号|发布机构|发文机关|文\s*号|主题�
 function gridTitle(lines: readonly string[], links: ReadonlySet<number> = NO_LINKS): Found | null {
   for (let i = 0, end = afterOwnLines(200, lines, links); i < end; i++) {
     const m = GRID_NAME.exec(lines[i]!);
-    // …or the title alone in a row of its own under the grid's labels, naming its body (浙江省教育厅2024年度政府信息公开工作报告
-    // under 发布机构: 省教育厅, zhejiang-jyt-2024); one naming no one is left to the heading, the name above it.
-    const own = m ? '' : toHalfWidth(lines[i]!.trim());
-    if (own && isTitleLine(own) && NAMED_BEFORE_YEAR.test(own) && !NAMES_NO_ONE.test(own) && !links.has(i)
-      && lines.slice(Math.max(0, i - 12), i).some((l) => GRID_LABEL.test(l))) {
-      return { title: lines[i]!.trim(), own: true, at: [wholeLine('all', lines, i)] };
-    }
     if (!m) continue;
     const inCell = lines[i]!.length > m[0].length;
     const title = (inCell ? lines[i]!.slice(m[0].length) : (lines[i + 1] ?? '')).trim();
     const at = inCell ? { lines: 'all' as const, line: i, start: m[0].length, end: lines[i]!.trimEnd().length } : wholeLine('all', lines, i + 1);
     if (title.length <= 80 && namesReport(title) && lines.slice(Math.max(0, i - 12), i + 12).some((l) => GRID_LABEL.test(l))) return { title, own: true, at: [at] };
+  }
+  return null;
+}
+
+/**
+ * The title alone in a row of its own under the grid's labels, naming its body (浙江省教育厅2024年度政府信息公开工作报告 under
+ * 发布机构: 省教育厅, zhejiang-jyt-2024), where the article has no heading: with one, a report's title below the grid is
+ * another page's (相关链接, 上一篇:, 附件:…). One naming no one is left to the heading, the name above it.
+ */
+function gridRowTitle(lines: readonly string[], links: ReadonlySet<number> = NO_LINKS): Found | null {
+  for (let i = 0, end = afterOwnLines(200, lines, links); i < end; i++) {
+    const own = toHalfWidth(lines[i]!.trim());
+    if (isTitleLine(own) && !own.includes(':') && NAMED_BEFORE_YEAR.test(own) && !NAMES_NO_ONE.test(own) && !links.has(i)
+      && !GRID_NAME.test(own) && lines.slice(Math.max(0, i - 12), i).some((l) => GRID_LABEL.test(l))) {
+      return { title: lines[i]!.trim(), own: true, at: [wholeLine('all', lines, i)] };
+    }
   }
   return null;
 }

@@ -1,10 +1,7 @@
-import * as cheerio from 'cheerio';
-import type { AnyNode, Text } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { pageFromCheerio } from './cheerio-source.ts';
+import { pageOf, piecesText } from '../../test/support/page.ts';
 import { withoutEscapedTags } from './escaped-tags.ts';
 
-const pageOf = (body: string) => pageFromCheerio(cheerio.load(`<body>${body}</body>`).root()[0]!);
 
 describe('withoutEscapedTags', () => {
   it('reads a page without the <br> its CMS shows as text (ganzhou-wsj-2012-mirror), each line still on its nodes', () => {
@@ -14,7 +11,7 @@ describe('withoutEscapedTags', () => {
       '本报告由概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况,存在的主要问题和下一步工作计划共五个部分组成。',
     ]);
     for (const line of page.lines) {
-      expect(line.pieces.map((p) => (p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length)).join('')).toBe(line.text);
+      expect(piecesText(line).join('')).toBe(line.text);
     }
   });
 

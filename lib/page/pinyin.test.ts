@@ -1,11 +1,8 @@
-import * as cheerio from 'cheerio';
-import type { AnyNode, Text } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { pageFromCheerio } from './cheerio-source.ts';
+import { pageOf, piecesText } from '../../test/support/page.ts';
 import { shownText } from '../table/figure.ts';
 import { inPinyinAnnotated, withoutPinyin } from './pinyin.ts';
 
-const pageOf = (body: string, title = '') => pageFromCheerio(cheerio.load(`<title>${title}</title><body>${body}</body>`).root()[0]!);
 
 describe('pages annotated with pinyin', () => {
   // As mirror sites serve them: 懷化市統(tǒng)計局…年度報(bào)告.
@@ -37,9 +34,8 @@ describe('pages annotated with pinyin', () => {
     ]);
     expect(page.tables[0]!.rows[0]!.cells[0]!.text).toBe('行政許可');
     for (const line of page.lines) {
-      const fromNodes = line.pieces.map((p) => (p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length)).join('');
-      expect(fromNodes).toBe(line.text);
-      for (const p of line.pieces) expect(line.text.slice(p.lineStart, p.lineStart + p.length)).toBe((p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length));
+      expect(piecesText(line).join('')).toBe(line.text);
+      expect(line.pieces.map((p) => line.text.slice(p.lineStart, p.lineStart + p.length))).toEqual(piecesText(line));
     }
   });
 

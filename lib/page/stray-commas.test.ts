@@ -1,10 +1,7 @@
-import * as cheerio from 'cheerio';
-import type { AnyNode, Text } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { pageFromCheerio } from './cheerio-source.ts';
+import { pageOf, piecesText } from '../../test/support/page.ts';
 import { withoutStrayCommas } from './stray-commas.ts';
 
-const pageOf = (body: string) => pageFromCheerio(cheerio.load(`<body>${body}</body>`).root()[0]!);
 
 describe('withoutStrayCommas', () => {
   it('reads a mirror\'s page without the comma it puts before marks of punctuation (tj-dongjiang-2020), each line still on its nodes', () => {
@@ -15,7 +12,7 @@ describe('withoutStrayCommas', () => {
       '二、主动公开政府信息情况',
     ]);
     for (const line of page.lines) {
-      expect(line.pieces.map((p) => (p.node as AnyNode as Text).data.slice(p.nodeStart, p.nodeStart + p.length)).join('')).toBe(line.text);
+      expect(piecesText(line).join('')).toBe(line.text);
     }
   });
 

@@ -495,6 +495,8 @@ describe('tricky cases', () => {
 
   it('ends the noun after the unit at a dash that names it (stats-hubei-dcd-2018)', () => {
     expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['政务微信公众号=1个']);
+    // …not at one inside a quoted name.
+    expect(summary(figuresOf('开展1次“政务公开——走进社区”主题活动。'))).toEqual(['“政务公开——走进社区”主题活动=1次']);
   });
 
   // A tester's pages (session 21): people counted before the noun that goes on with what they did, and figures

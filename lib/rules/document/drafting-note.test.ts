@@ -15,5 +15,7 @@ describe('document/drafting-note', () => {
     expect(findingsOf(draftingNote, makeReport(), ctx)).toMatchObject([{ severity: 'warning', message: expect.stringContaining('“(请根据实际情况填写)”') }]);
     expect(wordsOf(draftingNote, makeReport(), ctx)).toEqual([['(请根据实际情况填写)']]);
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['依申请公开政府信息（此处填写数字）件。'] }))).toHaveLength(1);
+    // A note on the applications' figure is one, 申请 in it (not the applicant's form).
+    expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['本年度共收到政府信息公开申请15件（请填写本年新收申请数量）。'] }))).toHaveLength(1);
   });
 });

@@ -5,7 +5,9 @@ import { noticeNumber } from './notice-number.ts';
 describe('document/notice-number', () => {
   it('passes each notice cited by its own number, both in one sentence, and the format named alone', () => {
     const lines = ['本报告根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)、《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)编制。',
-      '按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。'];
+      '按照《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。',
+      // Both named, then both numbers in one bracket: the format's name is not the first number's.
+      '按照《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2019〕60号、国办公开办函〔2021〕30号）要求编制。'];
     expect(findingsOf(noticeNumber, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 

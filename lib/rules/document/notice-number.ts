@@ -12,6 +12,9 @@ const NUMBER = /国办公开办函\s*〔\s*(2019|2021)\s*〕\s*(60|30)\s*号/g;
 // The name right before it, its bracket between: the 2019 notice's (…关于政府信息公开工作年度报告有关事项的通知》) or the
 // 2021 format's (…关于印发〈…年度报告格式〉的通知》, or the format named alone: 《…年度报告格式》).
 const NAME_BEFORE = /(?:(关于政府信息公开工作年度报告有关事项的通知)|年度报告格式[》>〉]?(?:的通知)?)[》>〉]?\s*[(（]?\s*$/;
+// Another number right after it: the two notices named together, their numbers together in one bracket (《…有关事项的通知》
+// 和《…年度报告格式》(国办公开办函〔2019〕60号、国办公开办函〔2021〕30号)), the name before the first not its own.
+const LISTED_WITH = /^\s*[、，,和及与]\s*国办公开办函/;
 
 export const noticeNumber: Rule = {
   id: 'document/notice-number',
@@ -37,7 +40,7 @@ export const noticeNumber: Rule = {
     const miscited = new Map<string, { message: string; spots: Spot[] }>();
     for (const m of text.includes('国办公开办函') ? text.matchAll(NUMBER) : []) {
       const named = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
-      if (!named) continue;
+      if (!named || LISTED_WITH.test(text.slice(m.index + m[0].length))) continue;
       const cited = m[1] === '2019' && m[2] === '60' ? SIXTY : m[1] === '2021' && m[2] === '30' ? THIRTY : null;
       const due = named[1] ? SIXTY : THIRTY;
       if (cited === null || cited === due) continue;
