@@ -496,6 +496,8 @@ const QUOTES = /[“”"‘’「」]/g;
 // Names quoted side by side (办理“12345”“12366”各类工单) are two: without their quotes they would run into one.
 const QUOTED_SIDE_BY_SIDE = /[”"」]\s*[“"「]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
+/** The words with each quoted name's own hidden (〇 for each character), its quotes kept where they stand. */
+const namesHidden = (words: string) => words.replace(QUOTED, (q) => q[0] + '〇'.repeat(q.length - 2) + q[q.length - 1]);
 const OF_AT_ENDS = /^的|的$/g;
 // "针对我局有关的行政复议案0件" (izibackup-wwj-2017-spam): 有关的 left by what it related to (我局, a filler) says nothing.
 const RELATED = new RegExp(`^(?:有关|相关)的(?=[${HAN}]{2})`, 'u');
@@ -754,7 +756,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   }
   // What they were is said whole, verbs and all (4件为无法提供).
   // "1人专门负责此项工作": a verb after a word that only says how leaves no noun; what they do is what they are.
-  const found = were ? null : (unit !== null && PEOPLE_UNITS.test(unit) ? AFTER_STOP_PEOPLE : AFTER_STOP).exec(label);
+  // A verb inside a quoted name is the name's (2期“政务公开进社区——面对面”活动: 对).
+  const found = were ? null : (unit !== null && PEOPLE_UNITS.test(unit) ? AFTER_STOP_PEOPLE : AFTER_STOP).exec(namesHidden(label));
   const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
   // "收到2条公众通过“…栏目”提交的申请": people counted in a unit of things are not what is counted but who did what the
   // clause says, down to the thing it ends in: 公众提交的申请 (the means they used left out).
