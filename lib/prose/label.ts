@@ -443,7 +443,9 @@ const SYSTEM_THEN_TOTAL = new RegExp(`((?:依申请公开|信息公开申请|网
 const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
 // "其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件" (xiaogan-szfb-2020): the form it was done in, said with its 的,
 // is how, not what was counted (a verb in it, 召开, none of the label's); means listed with 等 are MEANS_GROUP's.
-const IN_THE_FORM = new RegExp(`^(?:通过|以|采用|采取)[^，,。；;：:]{1,24}?的(?:形式|方式)(?=[${HAN}]{2})`, 'u');
+// After 以 a form needs no 的 (以图文形式解读政策文件7篇: huludao-gxq-2024); a way without one is a channel's name
+// (其他方式公开政府信息数: shulan-tiande-2014).
+const IN_THE_FORM = new RegExp(`^(?:(?:通过|以|采用|采取)[^，,。；;：:]{1,24}?的(?:形式|方式)|以[^，,。；;：:的]{1,24}?形式)(?=[${HAN}]{2})`, 'u');
 // The channel's account may be named (微博账号累计推送信息792条: bbwb-2022), or its platform (旗人民政府微信公众平台共发布
 // 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
