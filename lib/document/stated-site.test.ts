@@ -20,6 +20,12 @@ describe('statedSites', () => {
     expect(governmentSites(suzhou).map((s) => s.host)).toEqual(['www.lfrdys.com']);
   });
 
+  it('takes a ministry\'s site by the ministry\'s name, not by any word ending in 部', () => {
+    expect(governmentSites('本报告PDF版本可以从教育部门户网站(http://www.moe.gov.cn)下载。').map((s) => s.site)).toEqual(['教育部门户网站']);
+    expect(governmentSites('本报告在商务部网站(www.mofcom.gov.cn)公开。').map((s) => s.site)).toEqual(['商务部网站']);
+    for (const body of ['俱乐部', '全部', '内部', '本部', '集团总部']) expect(governmentSites(`报告可在${body}网站(www.example.com)查阅。`)).toEqual([]);
+  });
+
   it('reads an address with its path as one host (lfrdys-suzhou-2016, a mirror that wrote itself in)', () => {
     const lfrdys = '本年度报告的电子版可在宿州市人民政府信息公开网站(http://www.lfrdys.com/index.html)下载。如对本年度报告有任何疑问,请与宿州市政务公开办公室联系。';
     expect(statedSites([lfrdys])).toEqual(['www.lfrdys.com']);

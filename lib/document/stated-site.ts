@@ -16,9 +16,10 @@ const ADDRESS = new RegExp(String.raw`(?<![@\w.\/-])(?:https?:\/\/)?(${HOST})(?!
 // 吉林市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.bjxrth.com/…)), or right after it where the address says
 // it is one (本局政府网站http://www.xiexiebang.com/上可下载, 北京市文化局's 2009 report on a 文库): read from each 政府/政务, the
 // place before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
-// A ministry's or a 总局's or 总署's site is a government's too (税务总局门户网站(www.zgqmrb.com): chinatax-2017-mirror), not
-// a company's head office's (总部网站) nor its own department's (本部).
-const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏)|(?:(?<![总本])部|总局|总署)(?:门户)?网站)[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))(${HOST})(?![A-Za-z\d.-]|[,，][A-Za-z])`, 'g');
+// A ministry's or a 总局's or 总署's site is a government's too (税务总局门户网站(www.zgqmrb.com): chinatax-2017-mirror); a
+// ministry by its name (教育部门户网站), not any word ending in 部 (总部, 本部, 内部, 全部, 俱乐部).
+const MINISTRY = '(?:外交|国防|教育|科学技术|科技|工业和信息化|国家安全|公安|民政|司法|财政|人力资源和社会保障|劳动和社会保障|自然资源|国土资源|生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察)部';
+const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏)|(?:${MINISTRY}|总局|总署)(?:门户)?网站)[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))(${HOST})(?![A-Za-z\d.-]|[,，][A-Za-z])`, 'g');
 
 /** A government's site the text names and the address it gives it: `site` the name from 政府/政务 on, `host` in lower case, [index, end) the words. */
 export interface GovernmentSite { site: string; host: string; index: number; end: number }

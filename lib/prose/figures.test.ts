@@ -497,6 +497,8 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['政务微信公众号=1个']);
     // …not at one inside a quoted name.
     expect(summary(figuresOf('开展1次“政务公开——走进社区”主题活动。'))).toEqual(['“政务公开——走进社区”主题活动=1次']);
+    // …nor at a verb inside one (对 in 面对面).
+    expect(summary(figuresOf('举办2期“政务公开进社区——面对面”活动。'))).toEqual(['“政务公开进社区——面对面”活动=2期']);
   });
 
   // A tester's pages (session 21): people counted before the noun that goes on with what they did, and figures

@@ -455,6 +455,9 @@ describe('the label before the number', () => {
   it('leaves out the form a thing was done in, said with its 的, and a verb inside it (xiaogan-szfb-2020)', () => {
     expect(labels('全年公开以市政府和市政府办公室名义印发的文件58件,其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件。'))
       .toEqual(['印发的文件', '解读文件']);
+    // After 以 without 的 (huludao-gxq-2024); a way without 的 is the channel's name (shulan-tiande-2014).
+    expect(labels('2024年通过高新区网站公开信息311条,以图文形式解读政策文件7篇。')).toEqual(['高新区网站公开信息', '解读政策文件']);
+    expect(labels('通过其他方式公开政府信息数0条。')).toEqual(['其他方式公开政府信息数']);
   });
 
   it('names the online system that received what it counts, where the clause names nothing else (kaiping-shatang-2016)', () => {

@@ -443,7 +443,9 @@ const SYSTEM_THEN_TOTAL = new RegExp(`((?:依申请公开|信息公开申请|网
 const MEANS_GROUP = /(?:利用|通过|依托|借助)[^，,。；;：:]{1,12}等(?:方式|渠道|途径|平台|形式|载体)$/;
 // "其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件" (xiaogan-szfb-2020): the form it was done in, said with its 的,
 // is how, not what was counted (a verb in it, 召开, none of the label's); means listed with 等 are MEANS_GROUP's.
-const IN_THE_FORM = new RegExp(`^(?:通过|以|采用|采取)[^，,。；;：:]{1,24}?的(?:形式|方式)(?=[${HAN}]{2})`, 'u');
+// After 以 a form needs no 的 (以图文形式解读政策文件7篇: huludao-gxq-2024); a way without one is a channel's name
+// (其他方式公开政府信息数: shulan-tiande-2014).
+const IN_THE_FORM = new RegExp(`^(?:(?:通过|以|采用|采取)[^，,。；;：:]{1,24}?的(?:形式|方式)|以[^，,。；;：:的]{1,24}?形式)(?=[${HAN}]{2})`, 'u');
 // The channel's account may be named (微博账号累计推送信息792条: bbwb-2022), or its platform (旗人民政府微信公众平台共发布
 // 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
@@ -496,6 +498,8 @@ const QUOTES = /[“”"‘’「」]/g;
 // Names quoted side by side (办理“12345”“12366”各类工单) are two: without their quotes they would run into one.
 const QUOTED_SIDE_BY_SIDE = /[”"」]\s*[“"「]/g;
 const QUOTED = /“[^“”]*”|"[^"]*"|「[^「」]*」/g;
+/** The words with each quoted name's own hidden (〇 for each character), its quotes kept where they stand. */
+const namesHidden = (words: string) => words.replace(QUOTED, (q) => q[0] + '〇'.repeat(q.length - 2) + q[q.length - 1]);
 const OF_AT_ENDS = /^的|的$/g;
 // "针对我局有关的行政复议案0件" (izibackup-wwj-2017-spam): 有关的 left by what it related to (我局, a filler) says nothing.
 const RELATED = new RegExp(`^(?:有关|相关)的(?=[${HAN}]{2})`, 'u');
@@ -754,7 +758,8 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   }
   // What they were is said whole, verbs and all (4件为无法提供).
   // "1人专门负责此项工作": a verb after a word that only says how leaves no noun; what they do is what they are.
-  const found = were ? null : (unit !== null && PEOPLE_UNITS.test(unit) ? AFTER_STOP_PEOPLE : AFTER_STOP).exec(label);
+  // A verb inside a quoted name is the name's (2期“政务公开进社区——面对面”活动: 对).
+  const found = were ? null : (unit !== null && PEOPLE_UNITS.test(unit) ? AFTER_STOP_PEOPLE : AFTER_STOP).exec(namesHidden(label));
   const cut = found && !HOW_ONLY.test(label.slice(0, found.index)) ? found : null;
   // "收到2条公众通过“…栏目”提交的申请": people counted in a unit of things are not what is counted but who did what the
   // clause says, down to the thing it ends in: 公众提交的申请 (the means they used left out).
