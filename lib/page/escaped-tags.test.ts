@@ -26,7 +26,7 @@ describe('withoutEscapedTags', () => {
     const page = withoutEscapedTags(pageOf('<p>&lt;P class=MsoNormal style="MARGIN: 0cm 0cm 0pt; TEXT-INDENT: 28.5pt; LINE-HEIGHT: 22pt; '
       + 'mso-line-height-rule: exactly"&gt;&lt;SPAN style="FONT-SIZE: 14pt; COLOR: black; FONT-FAMILY: 宋体; mso-bidi-font-family: 宋体; '
       + 'mso-font-kerning: 0pt"&gt;主动公开政府信息125条。&lt;/SPAN&gt;&lt;SPAN lang=EN-US style=\'font-size:16.0pt;font-family:仿宋_GB2312\'&gt;'
-      + '其中政府网站公开98条。&lt;/SPAN&gt;&lt;/P&gt;</p>'));
+      + '其中政府网站公开98条。&lt;o:p&gt;&lt;/o:p&gt;&lt;/SPAN&gt;&lt;/P&gt;</p>'));
     expect(page.lines.map((l) => l.text)).toEqual(['主动公开政府信息125条。其中政府网站公开98条。']);
   });
 

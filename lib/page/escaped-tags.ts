@@ -4,12 +4,12 @@
 // brackets (印发<关于全面推进政务公开工作的意见>的通知, <B 类标准>) or an address (<http://www.np.gov.cn/>) stays: what
 // follows a tag's name is its attributes, each given a value (<span style="…">), quoted or a word: Word's run long
 // (<P class=MsoNormal style="MARGIN: 0cm 0cm 0pt; TEXT-INDENT: 28.5pt; …; mso-line-height-rule: exactly">), a quoted one
-// up to 500 characters, none of them < or >.
+// up to 500 characters, none of them < or >; Word's own empty paragraph mark (<o:p></o:p>) with them.
 import type { PageModel } from './model.ts';
 import { cutFromPage } from './rewrite.ts';
 
 const VALUE = `(?:"[^"<>]{0,500}"|'[^'<>]{0,500}'|[^\\s"'<>]{1,80})`;
-const TAG = `<\\/?(?:br|p|span|strong|b|font|div)(?:\\s+[a-z:-]+\\s*=\\s*${VALUE})*\\s*\\/?>`;
+const TAG = `<\\/?(?:br|p|span|strong|b|font|div|o:p)(?:\\s+[a-z:-]+\\s*=\\s*${VALUE})*\\s*\\/?>`;
 const ESCAPED_TAG = new RegExp(TAG, 'gi');
 const HAS_ESCAPED_TAG = new RegExp(TAG, 'i');
 
