@@ -440,6 +440,10 @@ describe('reportIssuer', () => {
     expect(named('', ['本年报根据新修订的《中华人民共和国政府信息公开条例》(以下简称《条例》),结合2019年高新区政府信息公开工作实际编制而成。', '一、总体情况',
       '2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的《宁波国家高新区(新材料科技城)2019年政务公开工作要点》,进一步加强领导、完善机制、改善服务、狠抓落实,政务公开工作取得新成效。']))
       .toBe('宁波国家高新区(新材料科技城)管委会办公室');
+    // …under a pre-2019 overview's heading in its other wordings (一、政府信息公开工作的基本概况: wencheng-daxue-2015), the
+    // government's full name there, not the contact line's office cut to 大峃镇政府.
+    expect(named('', ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现公布大峃镇2015年政府信息公开工作年度报告。本年报中所列数据的统计期限自2015年1月1日至2015年12月31日。如对本年报有任何疑问,请与大峃镇政府办公室联系(地址:大峃镇建设路159号,邮编:325300,电话:0577-59029597)。',
+      '一、政府信息公开工作的基本概况', '2015年,大峃镇人民政府贯彻政府信息公开工作一系列文件精神,以加大政府信息公开力度、提升政府服务水平为导向,…'])).toBe('大峃镇人民政府');
     // A bracket holding no name's words is none (a built wording).
     expect(named('', ['一、总体情况', '2019年,高新区管委会(2019)政务公开工作按照要点推进。'])).toBeNull();
     // A subject a mirror swapped spam into is read only by its clean end where a paragraph opens with that as its own subject

@@ -12,8 +12,12 @@ type Found = Section & { span?: { start: number; end: number } };
 
 // The standard part titles in the wordings reports give them, each with the number it stands under in the outline.
 const PART_TITLES = FORMAT_PARTS.flatMap((part, k) => [part.title, ...part.variants].map((title) => ({ title, number: k + 1 })));
-/** The words of the overview's heading: its title in the 2019/2021 formats or the earlier one (一、总体情况, 一、概述). */
-export const OVERVIEW_HEADING = new RegExp([FORMAT_PARTS, EARLIER_PARTS].map((parts) => parts.find(({ topic }) => topic === 'overview')!.title).join('|'));
+/** The words of the overview's heading: its title in the 2019/2021 formats or the earlier one, or the earlier one's other wordings
+ * (一、总体情况, 一、概述, 一、政府信息公开工作的基本概况: wencheng-daxue-2015). */
+export const OVERVIEW_HEADING = new RegExp([FORMAT_PARTS, EARLIER_PARTS].flatMap((parts) => {
+  const overview = parts.find(({ topic }) => topic === 'overview')!;
+  return [overview.title, ...overview.variants];
+}).join('|'));
 /** A line that opens with a top-level outline number, 一、 or 十二．: a part's heading, or the start of one. */
 export const OUTLINE_HEADING = /^\s*[一二三四五六七八九十]+\s*[、.．]/;
 /** A numbered heading: 一、总体情况, 、工作存在的主要问题 (its number lost). */

@@ -184,11 +184,11 @@ function carriedFromYear(label: string, words: string, year: number | null): str
 // "累计公开信息7976条(2022年新增435条)", "累计主动公开政府信息5928条,全文电子化率达90.3%,其中,本年度新增…": a count
 // over the years, said beside what the year added, is no count of the year's, as 累计 alone often is (全年累计公开…):
 // its label says so. A clause between that compares it with last year's (累计主动公开政府信息3200条，同比增长12%，其中新增
-// 政策解读50条) says it is the year's.
+// 政策解读50条) says it is the year's. A label saying so already (主动公开政府信息历年累计52条: minhou-slj-2010) is left as it is.
 export const SUMMED_UP = /累[计积]/;
 const ADDED_AFTER = /^\s*(?:[（(]|[，,](?:(?!同比|[较比](?:上|去)年)[^。；;]){0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
 function overYears(label: string, text: string, from: number, token: NumberToken): string {
-  if (!label || label.startsWith('累计') || !SUMMED_UP.test(text.slice(from, token.at))) return label;
+  if (!label || SUMMED_UP.test(label) || !SUMMED_UP.test(text.slice(from, token.at))) return label;
   return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;
 }
 

@@ -1630,6 +1630,8 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('2021年，累计主动公开政府信息3200条，同比增长12%，其中新增政策解读50条。'))).toEqual(['主动公开政府信息=3200条 [新增政策解读=50条]']);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
+    // A label that says 历年累计 already is not said so twice (minhou-slj-2010).
+    expect(summary(figuresOf('截至2010年底,我局主动公开政府信息历年累计52条,其中2010年新增主动公开政府信息14条。'))[0]).toMatch(/^主动公开政府信息历年累计=52条/);
   });
 
   it('keeps the channel in a label past the account\'s name in brackets after it (tester, hz-guali-2024, hz-jinhua-2023)', () => {
