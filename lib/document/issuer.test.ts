@@ -403,6 +403,17 @@ describe('reportIssuer', () => {
     expect(named('', niujie.map((line) => line.replace('牛街乡人民政府通过', '牛街乡人民政府党政办通过')))).toBeNull();
   });
 
+  it('names the township government the 来源 line names where the text speaks as that township and names it (panzhihua-yanbian-wenquan-2020)', () => {
+    const wenquan = ['关于2020年度政府信息公开工作的年度报告', 'www.panzhihua.gov.cn     发布时间:2021-01-18     来源:温泉彝族乡人民政府      选择阅读字号:[ ]     阅读次数:',
+      '按照《中华人民共和国政府信息公开条例》…要求,我乡高度重视,认真组织开展年报编制工作。', '一、总体情况',
+      '(一)履职尽责,依法公开。按照国家条例及县委县政府相关工作要求,温泉彝族乡结合实际,不断提升政务公开力度。'];
+    expect(named('关于2020年度政府信息公开工作的年度报告', wenquan)).toBe('温泉彝族乡人民政府');
+    // Not where the text speaks as no township (我局), nor where it never names the township, nor for a 来源 of another level.
+    expect(named('关于2020年度政府信息公开工作的年度报告', wenquan.map((line) => line.replace('我乡', '我局')))).toBeNull();
+    expect(named('关于2020年度政府信息公开工作的年度报告', wenquan.map((line) => line.replace('温泉彝族乡结合实际', '结合实际')))).toBeNull();
+    expect(named('关于2020年度政府信息公开工作的年度报告', wenquan.map((line) => line.replace('来源:温泉彝族乡人民政府', '来源:盐边县人民政府办公室')))).toBeNull();
+  });
+
   it('names the township a text calling itself 我乡 gives as its contact office\'s address, its office named by its level alone (hanjiang-dayang-2019)', () => {
     const dayang = ['根据《中华人民共和国政府信息公开条例》《福建省政府信息公开办法》的规定和要求,就我乡实际工作开展情况向社会公布我乡2019年政府信息公开工作年度报告。…如对本年报有任何疑问,请与乡政府信息公开工作领导小组办公室联系(地址:涵江区大洋乡大洋村首林路168号;邮编:351129;电话:3067021)。',
       '一、总体情况', '(二)依申请公开方面', '大洋乡政府信息公开2019年度,共收到依申请公开申请1条,对于收到的政府信息公开申请,我乡及时配合处理,…'];

@@ -230,6 +230,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const overview = once(() => bodyNamed(overviewSubject(body, from)));
   const contact = once(() => bodyNamed(contactBody(body, from, officeReports)));
   const township = once(() => bodyNamed(townshipSubject(body, from)));
+  const townshipSource = once(() => bodyNamed(townshipSourced(sourceLine(body.slice(0, from + 3)), body.slice(from))));
   // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
   // the line above it, the text's statement, the 落款, a caption's or 来源's, the portal's publisher, the 来源 line's
   // alone (深圳市福田区… for 福田区…: shenzhen-futian-jtjj-2021), the overview's subject, the contact line, and a name alone on a line over the text (浑南区国资局 over 现公布区政府国资局2022年…:
@@ -252,7 +253,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (!name) {
     // Of a title naming its level alone, no government of another level (a town's title, its county's government in the text).
     const ofTitleLevel = (named: Located<string> | null | undefined) => named && !ofAnotherLevel(levelOnly, named.value) ? named : null;
-    const found = [() => own(titleAbove()), statedAny, signer, captioned, portalPublisher, overview, contact, township]
+    const found = [() => own(titleAbove()), statedAny, signer, captioned, portalPublisher, overview, contact, township, townshipSource]
       .reduce<Located<string> | null>((got, clue) => got ?? ofTitleLevel(clue()), null);
     if (!found) return null;
     // The place the page names alone, of the level the title's name opens with: 湟源县 with 县人民政府办公室… (xining-huangyuan-zfb-2021).
@@ -526,6 +527,19 @@ function townshipSubject(body: readonly string[], from: number): { value: string
   });
   const one = named.length > 0 && named.every((n) => n.value === named[0]!.value) ? named[0]! : null;
   return one && text.some((line) => line.includes(`我${one.level}`)) ? { value: one.value, line: one.line } : null;
+}
+
+// A township's report under a title naming no one, posted by the township itself: the 来源 line names its government and the text,
+// speaking as 我乡 (or 我镇), names the township (来源:温泉彝族乡人民政府 / …温泉彝族乡结合实际…: panzhihua-yanbian-wenquan-2020).
+const TOWNSHIP_GOVERNMENT = new RegExp(`^([${HAN}]{2,10}?([乡镇]))人民政府$`, 'u');
+
+/** The township government a 来源 line names (`source`), where the text (`text`) speaks as that township and names it; else null. */
+function townshipSourced(source: { value: string; line: number } | null, text: readonly string[]): { value: string; line: number } | null {
+  const m = source ? TOWNSHIP_GOVERNMENT.exec(source.value) : null;
+  if (!m) return null;
+  const [, township, level] = m;
+  const own = text.filter((line) => !line.includes('来源'));
+  return own.some((line) => line.includes(`我${level}`)) && own.some((line) => line.includes(township!)) ? source : null;
 }
 
 // Whom the report sends a reader's questions to (如对本报告有任何疑问,请与二七区人民政府办公室联系(地址:…), 请联系青海省邮政管理局

@@ -20,6 +20,12 @@ describe('followsReportOutline', () => {
       '三、收到和处理飞禽走兽老虎机申请情况'])).toBe(true);
   });
 
+  it('follows the 2019 format\'s parts where they name who acts (wuhan-hannan-ybj-2020, no title, cut in 表三)', () => {
+    expect(followsReportOutline(['一、总体情况', '2020年,武汉经济技术开发区(汉南区)医疗保障局政府信息公开工作在工委(区委)、管委会(区政府)的领导下,突出医疗保障工作主旋律。',
+      '二、行政机关主动公开政府信息情况', '2020年我局在武汉经济技术开发区(汉南区)政务网主动公开其他文件1件,其他对外服务事项1条。',
+      '三、行政机关收到和处理政府信息公开申请情况', '全年无涉及政府信息公开申请情况。'])).toBe(true);
+  });
+
   it('takes a 指南\'s topics, a rule\'s list of what a report holds and a work summary\'s two steps for no outline', () => {
     // jiyuan-dayu-zhinan: 主动公开 and 依申请公开 are its topics, no parts' titles.
     expect(followsReportOutline(['一、目录编排体系', ' 二、主动公开', '(一)公开范围', '三、依申请公开', '(一)受理机构'])).toBe(false);

@@ -8,9 +8,10 @@ import { dashAsOne } from './sections.ts';
 // alone, never its topic: a 指南's 主动公开, 依申请公开 are no parts.
 const TITLES: Record<Topic, RegExp> = {
   overview: /^(?:(?:政府)?信息公开(?:工作)?)?(?:概述|概况|总体情况|基本情况)$/,
-  proactive: /^(?:政府信息)?主动公开(?:政府信息)?的?情况$/,
+  // The 2019 format's parts may name who acts (二、行政机关主动公开政府信息情况, 三、行政机关收到和处理…, wuhan-hannan-ybj-2020).
+  proactive: /^(?:行政机关)?(?:政府信息)?主动公开(?:政府信息)?的?情况$/,
   // 收到和处理…申请情况 with anything in place of 政府信息公开 (a mirror's spam words stand there).
-  applications: /^(?:收到和处理.{0,12}申请|(?:政府信息)?依申请公开).{0,20}情况$/,
+  applications: /^(?:行政机关)?(?:收到和处理.{0,12}申请|(?:政府信息)?依申请公开).{0,20}情况$/,
   fees: /^(?:政府信息公开)?的?收费.{0,6}情况$/,
   review: /复议.{0,12}诉讼.{0,6}情况$/,
   problems: /问题[及和与]改进(?:情况|措施)$/,

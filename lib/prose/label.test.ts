@@ -627,6 +627,12 @@ describe('the label before the number', () => {
     expect(labels('在局官网“互动交流”专栏答复网民留言1424条,办理12345热线交办事项6155件')).toEqual(['答复网民留言', '办理12345热线交办事项']);
   });
 
+  it('starts after a list\'s item whose figure the page lost (部门概况类信息条、), its unit right after what it counts', () => {
+    // xingan-aes-yjj-2020.
+    expect(labels('主动公开政府信息80条,其中通知公告类信息20条、工作动态类信息29条、部门概况类信息条、政策文件类信息14条、规划类信息1条')).toEqual([
+      '主动公开政府信息', '通知公告类信息', '工作动态类信息', '政策文件类信息', '规划类信息']);
+  });
+
   it('starts after a year run on from a heading\'s words (数量2022年), which is no count whose unit was lost', () => {
     // 平潭综合实验区财政金融局 2022: the sub-heading (一) runs into its paragraph; the label kept the year's 年.
     expect(labels('(一)主动公开政府信息的数量2022年制作、获取政府信息总数473条，其中主动公开政府信息123条')).toEqual([

@@ -296,7 +296,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // end or a blank).
   const afterCount = (clause === from || ASIDE_AFTER.test(text.slice(from, clause))) && from > 0 && COUNT_END.test(text[from - 1]!);
   if (afterCount && ANGLE_ASIDE.test(text.slice(clause, to))) return '';
-  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '').replace(LIST_COMMA, '、');
+  const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(FIGURE_LOST, '').replace(LISTED_BEFORE, '').replace(LIST_COMMA, '、');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
   // stands before the colon.
   if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
@@ -462,6 +462,9 @@ function channelClauseBefore(text: string, from: number, clause: number): string
 // label starts after it (12345热线 and 12316农业信息平台 name their numbers); so does a year there, a heading's words
 // run on into the sentence under it ((一)主动公开政府信息的数量2022年制作、获取政府信息总数473条).
 const UNIT_LOST = /^.*(?:信息|数量?)(?:[\d０-９]+(?![\d０-９.．%％年])|(?:19|20)\d{2}年度?)/;
+// "部门概况类信息条、政策文件类信息14条" (xingan-aes-yjj-2020): a list's item whose figure the page lost, its unit right after
+// what it counts, is none of the next count's label, which starts after its 、.
+const FIGURE_LOST = /^.*(?:信息|文件|类)[条件篇项]、/;
 // "…65781条,占66.42%通过政府公报公开64条": the share of the count before, where the page lost the comma after it, is
 // none of the next count's label, which starts after it.
 const SHARE_LOST = /^.*占比?[\d０-９.．]+[%％]/;
