@@ -358,8 +358,9 @@ export function labelBefore(text: string, from: number, to: number): string {
   return label === '分' ? '' : label;
 }
 
-// A comma between a list's items (…、通知公告,工作动态等…): an item after a 、, then one of no verb closed by 等.
-const LIST_COMMA = new RegExp(`(?<=、[${HAN}]{2,10})[，,](?=([${HAN}]{2,10})等[^、，,]*$)`, 'u');
+// A comma between a list's items (…、通知公告,工作动态等信息…): an item after a 、, then one of no verb closed by 等 and
+// the kind they are; not a clause's own 等 that a total follows (…培训,参训人员等共计200人次: 参训人员 is what was counted).
+const LIST_COMMA = new RegExp(`(?<=、[${HAN}]{2,10})[，,](?=([${HAN}]{2,10})等(?!${TOTAL_GONG}|[合总累]计)[^、，,]*$)`, 'u');
 function commaInList(words: string): boolean {
   const item = LIST_COMMA.exec(words)?.[1];
   return item !== undefined && !PREDICATE.test(item) && !DOES_TO_LIST.test(item);
