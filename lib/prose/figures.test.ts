@@ -497,6 +497,7 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['政务微信公众号=1个']);
     // …not at one inside a quoted name.
     expect(summary(figuresOf('开展1次“政务公开——走进社区”主题活动。'))).toEqual(['“政务公开——走进社区”主题活动=1次']);
+    expect(summary(figuresOf('印发1000册《政务公开——百问百答》宣传手册。'))).toEqual(['《政务公开——百问百答》宣传手册=1000册']);
   });
 
   // A tester's pages (session 21): people counted before the noun that goes on with what they did, and figures

@@ -902,7 +902,8 @@ function labelWords(rest: string): string {
     const next = rest.slice(end + inner[0].length).search(LABEL_END);
     end = next < 0 ? rest.length : end + inner[0].length + next;
   }
-  // "1次“政务公开——走进社区”主题活动": a dash inside a quoted name is the name's, not one setting off what the noun is.
+  // "1次“政务公开——走进社区”主题活动", "1000册《政务公开——百问百答》宣传手册": a dash inside a quoted or titled name is
+  // the name's, not one setting off what the noun is.
   while (end > 0 && rest[end] === '—' && OPEN_QUOTE.test(rest.slice(0, end))) {
     const next = rest.slice(end + 1).search(LABEL_END);
     end = next < 0 ? rest.length : end + 1 + next;
@@ -920,7 +921,7 @@ function labelWords(rest: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 const OPENS_INNER = /[（(]/;
-const OPEN_QUOTE = /[“「][^”」]*$/;
+const OPEN_QUOTE = /[“「《][^”」》]*$/;
 const CARRIED_TO = /结转[至到]?$/;
 const YEAR_AT = /^(?:19|20)\d{2}年度?/;
 const INNER_AFTER = new RegExp(`^[（(][${HAN}]{1,3}[)）](?=[${HAN}])`, 'u');
