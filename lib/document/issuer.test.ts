@@ -421,6 +421,8 @@ describe('reportIssuer', () => {
     const liushi = road.map((line) => line.replace('福清市镇中路18号', '乐清市柳市镇柳青路18号').replace('镇政府门户网站', '柳市镇门户网站')
       .replace('2019年,我镇', '2019年,柳市镇'));
     expect(named('', liushi)).toBe('乐清市柳市镇');
+    // …its address naming no place above it too.
+    expect(named('', liushi.map((line) => line.replace('乐清市柳市镇柳青路', '柳市镇柳青路')))).toBe('柳市镇');
   });
 
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {

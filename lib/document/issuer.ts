@@ -590,9 +590,10 @@ function contactBody(body: readonly string[], from: number, officeReports: boole
 const LEVEL_ALONE = /^([乡镇])(?:人民)?政府/;
 const ADDRESS_PLACE = new RegExp(`[(,;:]\\s*(?:办公|联系|通讯|通信)?地址\\s*[:为]?\\s*([${HAN}]{2,16}?[乡镇])`, 'u');
 // The township's own name after the places above it: two characters at least before its level, from the last 区, 县, 市 or
-// 旗 that leaves them (柳市镇 of 乐清市柳市镇, 新市镇 of 德清县新市镇), or the whole where it names no place above; a road
-// the address opens with (福清市镇中路18号, read as far as 福清市镇) leaves none.
-const TOWNSHIP = new RegExp(`^(?:.*[区县市旗](?=[${HAN}]{2,}[乡镇]$)|(?=[^区县市旗]+$))(.+)$`, 'u');
+// 旗 that leaves them (柳市镇 of 乐清市柳市镇, 新市镇 of 德清县新市镇), or the whole where it names no place above (柳市镇
+// alone: one character before its 市 names no city); a road the address opens with (福清市镇中路18号, read as far as
+// 福清市镇) leaves none.
+const TOWNSHIP = new RegExp(`^(?:.*[区县市旗](?=[${HAN}]{2,}[乡镇]$)|(?=[^区县市旗]+$|[${HAN}]市[乡镇]$))(.+)$`, 'u');
 
 /**
  * The township (涵江区大洋乡) the contact's office `named` by its level alone (乡政府…办公室) stands in, as the address in its
