@@ -65,6 +65,8 @@ describe('reportIssuer', () => {
     expect(named('教育部办公厅关于2017年教育部政府信息公开工作年度报告的公告', [])).toBe('教育部');
     // …not the townships of its place together, whose roundup the publishing body issues.
     expect(named('某县人民政府办公室关于2022年某县乡镇政府信息公开工作年度报告的通知', [])).toBe('某县人民政府办公室');
+    expect(named('某区人民政府办公室关于2022年某区各街道政府信息公开工作年度报告的通知', [])).toBe('某区人民政府办公室');
+    expect(named('某县人民政府办公室关于公布2022年某县各乡镇人民政府政府信息公开工作年度报告的通知', [])).toBe('某县人民政府办公室');
     // A covering letter that sends the report up: the body that sends it (spp-2020), not the verb.
     expect(named('平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函', [])).toBe('平潭综合实验区苏平片区管理局');
     expect(named('某镇人民政府关于上报2022年政府信息公开工作年度报告的报告', [])).toBe('某镇人民政府');
@@ -430,6 +432,8 @@ describe('reportIssuer', () => {
     const liushi = road.map((line) => line.replace('福清市镇中路18号', '乐清市柳市镇柳青路18号').replace('镇政府门户网站', '柳市镇门户网站')
       .replace('2019年,我镇', '2019年,柳市镇'));
     expect(named('', liushi)).toBe('乐清市柳市镇');
+    // …its address naming no place above it too.
+    expect(named('', liushi.map((line) => line.replace('乐清市柳市镇柳青路', '柳市镇柳青路')))).toBe('柳市镇');
   });
 
   it('names, where nothing else does, the body the overview\'s first paragraph opens with after its year (moe-2024, hfue-jr-2023-2024)', () => {

@@ -134,9 +134,9 @@ const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
 const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
 // The verb after 关于 that publishes or sends the report, no part of any name.
 const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
-// A body's name after a notice's year, a ministry's (…部) too; not a place's townships together (某县乡镇: a roundup the
-// publishing body issues).
-const REPORTS_OWNER = new RegExp(`^(?!.*(?:乡镇|镇街|街镇)$)[^，。,;；:：]{2,30}?(?:${BODY_SUFFIX}|部)$`);
+// A body's name after a notice's year, a ministry's (…部) too; not a place's townships together (某县乡镇, 某区各街道, 某县各乡镇
+// 人民政府: a roundup the publishing body issues).
+const REPORTS_OWNER = new RegExp(`^(?!.*(?:乡镇|镇街|街镇|各(?:[乡镇]|街道))(?:人民政府)?$)[^，。,;；:：]{2,30}?(?:${BODY_SUFFIX}|部)$`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:
@@ -604,9 +604,10 @@ function contactBody(body: readonly string[], from: number, officeReports: boole
 const LEVEL_ALONE = /^([乡镇])(?:人民)?政府/;
 const ADDRESS_PLACE = new RegExp(`[(,;:]\\s*(?:办公|联系|通讯|通信)?地址\\s*[:为]?\\s*([${HAN}]{2,16}?[乡镇])`, 'u');
 // The township's own name after the places above it: two characters at least before its level, from the last 区, 县, 市 or
-// 旗 that leaves them (柳市镇 of 乐清市柳市镇, 新市镇 of 德清县新市镇), or the whole where it names no place above; a road
-// the address opens with (福清市镇中路18号, read as far as 福清市镇) leaves none.
-const TOWNSHIP = new RegExp(`^(?:.*[区县市旗](?=[${HAN}]{2,}[乡镇]$)|(?=[^区县市旗]+$))(.+)$`, 'u');
+// 旗 that leaves them (柳市镇 of 乐清市柳市镇, 新市镇 of 德清县新市镇), or the whole where it names no place above (柳市镇
+// alone: one character before its 市 names no city); a road the address opens with (福清市镇中路18号, read as far as
+// 福清市镇) leaves none.
+const TOWNSHIP = new RegExp(`^(?:.*[区县市旗](?=[${HAN}]{2,}[乡镇]$)|(?=[^区县市旗]+$|[${HAN}]市[乡镇]$))(.+)$`, 'u');
 
 /**
  * The township (涵江区大洋乡) the contact's office `named` by its level alone (乡政府…办公室) stands in, as the address in its

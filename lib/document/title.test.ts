@@ -83,6 +83,10 @@ describe('reportTitle', () => {
     expect(titleOf(doc({ title: '', allLines: linked, bodyLines: heading })).title).toBe('浙江省教育厅2024年度政府信息公开工作报告');
     const attached = [...zhejiang.slice(0, -1), '附件:浙江省教育厅2024年度政府信息公开工作报告.docx', ...heading];
     expect(titleOf(doc({ title: '', allLines: attached, bodyLines: heading })).title).toBe('浙江省教育厅2024年度政府信息公开工作报告');
+    // …but a heading not its own (a 相关链接 list's title, the report itself attached) gives way to the row.
+    const listed = ['相关链接', '浙江省教育厅2023年度政府信息公开工作报告', '浙江省教育厅2022年度政府信息公开工作报告'];
+    expect(titleOf(doc({ title: '', allLines: [...zhejiang, ...listed], bodyLines: listed })))
+      .toEqual({ title: '浙江省教育厅2024年度政府信息公开工作报告', inBody: false });
     // A dated heading over a <title> that names no year (the portal's 年报 column).
     const gaolou = ['高楼镇2018年度政府信息公开年度报告', '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由高楼镇人民政府编制的2018年度政府信息公开年度报告。', '一、概述'];
     const { title } = reportTitle(doc({ title: '瑞安市政府信息公开年报', bodyLines: gaolou }));

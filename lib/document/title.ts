@@ -69,7 +69,7 @@ export function reportTitle(doc: DocumentText): ReportTitle {
   if (given !== undefined && NAMED_BEFORE_YEAR.test(toHalfWidth(given)) && !NAMES_NO_ONE.test(toHalfWidth(given))) return { title: given, inBody: false, at: headingAt(doc, given) };
   const heading = headingTitle(doc.bodyLines, doc.bodyLinks);
   const nameAbove = heading?.name;
-  const found = gridTitle(doc.allLines, doc.allLinks) ?? heading ?? gridRowTitle(doc.allLines, doc.allLinks);
+  const found = gridTitle(doc.allLines, doc.allLinks) ?? (heading?.own ? heading : gridRowTitle(doc.allLines, doc.allLinks) ?? heading);
   if (found?.own && (given === undefined || (yearIn(given) === null && yearIn(found.title) !== null))) return { title: found.title, inBody: false, nameAbove, at: found.at };
   if (given !== undefined) return { title: given, inBody: false, nameAbove, at: headingAt(doc, given) };
   // A <title> that names no report is no report's title, and has no place; one filed under a 年报 column gives the article's own.
@@ -129,8 +129,8 @@ function gridTitle(lines: readonly string[], links: ReadonlySet<number> = NO_LIN
 
 /**
  * The title alone in a row of its own under the grid's labels, naming its body (浙江省教育厅2024年度政府信息公开工作报告 under
- * 发布机构: 省教育厅, zhejiang-jyt-2024), where the article has no heading: with one, a report's title below the grid is
- * another page's (相关链接, 上一篇:, 附件:…). One naming no one is left to the heading, the name above it.
+ * 发布机构: 省教育厅, zhejiang-jyt-2024), where the article has no heading of its own: with one, a report's title below the
+ * grid is another page's (相关链接, 上一篇:, 附件:…). One naming no one is left to the heading, the name above it.
  */
 function gridRowTitle(lines: readonly string[], links: ReadonlySet<number> = NO_LINKS): Found | null {
   for (let i = 0, end = afterOwnLines(200, lines, links); i < end; i++) {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { pageOf, piecesText } from '../../test/support/page.ts';
 import { withoutEscapedTags } from './escaped-tags.ts';
 
-
 describe('withoutEscapedTags', () => {
   it('reads a page without the <br> its CMS shows as text (ganzhou-wsj-2012-mirror), each line still on its nodes', () => {
     const page = withoutEscapedTags(pageOf('<p>本报告由概述,主动公开政府信息情况,依申请公开政府信息情况,申请行政复议、提起行政诉讼情况&lt;br&gt;,'

@@ -3,7 +3,6 @@ import { pageOf, piecesText } from '../../test/support/page.ts';
 import { shownText } from '../table/figure.ts';
 import { inPinyinAnnotated, withoutPinyin } from './pinyin.ts';
 
-
 describe('pages annotated with pinyin', () => {
   // As mirror sites serve them: 懷化市統(tǒng)計局…年度報(bào)告.
   const annotated = pageOf('<p>本報告由懷化市統(tǒng)計局根據(jù)《條例》編制。</p><p>本報告中所列數(shù)據(jù)的<b>統(tǒng)計</b>期限自2017年1月1日至2017年12月31日止。</p><table><tr><td>行政許(xǔ)可</td><td>4</td></tr></table>',

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { pageOf, piecesText } from '../../test/support/page.ts';
 import { withoutStrayCommas } from './stray-commas.ts';
 
-
 describe('withoutStrayCommas', () => {
   it('reads a mirror\'s page without the comma it puts before marks of punctuation (tj-dongjiang-2020), each line still on its nodes', () => {
     const page = withoutStrayCommas(pageOf('<p>本年度报告由总体情况,、主动公开政府信息情况、收到和处理政府信息公开申请情况,、政府信息公开行政复议,、行政诉讼情况,、'

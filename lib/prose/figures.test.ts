@@ -499,6 +499,7 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('开展1次“政务公开——走进社区”主题活动。'))).toEqual(['“政务公开——走进社区”主题活动=1次']);
     // …nor at a verb inside one (对 in 面对面).
     expect(summary(figuresOf('举办2期“政务公开进社区——面对面”活动。'))).toEqual(['“政务公开进社区——面对面”活动=2期']);
+    expect(summary(figuresOf('印发1000册《政务公开——百问百答》宣传手册。'))).toEqual(['《政务公开——百问百答》宣传手册=1000册']);
   });
 
   // A tester's pages (session 21): people counted before the noun that goes on with what they did, and figures

@@ -490,6 +490,8 @@ describe('the label before the number', () => {
     // examples (发布信息), not 工作动态等信息. A comma before a verb still ends the clause.
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条')).toEqual(['发布信息', '政府信息公开专栏发布信息']);
     expect(labels('整理政务要闻、通知公告,发布工作动态等信息40条')).toEqual(['发布工作动态等信息']);
+    // …nor a clause's own 等 that a total follows: what it closes is what was counted, not an item of the list before.
+    expect(labels('开展政务公开、政府信息公开培训,参训人员等共计200人次')).toEqual(['参训人员']);
     // gs-jinchang-tjj-2024: a channel named by its 平台 or 网 is kept by its name, after the last 通过 or 在 (not the one
     // who published there: tx-shuiwu-2024), so that it is told from the page's total (578 = 微博183+…, 发布信息).
     expect(labels('全年通过金昌市政府政务公开平台发布信息82条,通过统计网站发布信息263条')).toEqual(['金昌市政府政务公开平台发布信息', '网站发布信息']);

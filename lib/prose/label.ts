@@ -358,8 +358,9 @@ export function labelBefore(text: string, from: number, to: number): string {
   return label === '分' ? '' : label;
 }
 
-// A comma between a list's items (…、通知公告,工作动态等…): an item after a 、, then one of no verb closed by 等.
-const LIST_COMMA = new RegExp(`(?<=、[${HAN}]{2,10})[，,](?=([${HAN}]{2,10})等[^、，,]*$)`, 'u');
+// A comma between a list's items (…、通知公告,工作动态等信息…): an item after a 、, then one of no verb closed by 等 and
+// the kind they are; not a clause's own 等 that a total follows (…培训,参训人员等共计200人次: 参训人员 is what was counted).
+const LIST_COMMA = new RegExp(`(?<=、[${HAN}]{2,10})[，,](?=([${HAN}]{2,10})等(?!${TOTAL_GONG}|[合总累]计)[^、，,]*$)`, 'u');
 function commaInList(words: string): boolean {
   const item = LIST_COMMA.exec(words)?.[1];
   return item !== undefined && !PREDICATE.test(item) && !DOES_TO_LIST.test(item);
@@ -909,7 +910,8 @@ function labelWords(rest: string): string {
     const next = rest.slice(end + inner[0].length).search(LABEL_END);
     end = next < 0 ? rest.length : end + inner[0].length + next;
   }
-  // "1次“政务公开——走进社区”主题活动": a dash inside a quoted name is the name's, not one setting off what the noun is.
+  // "1次“政务公开——走进社区”主题活动", "1000册《政务公开——百问百答》宣传手册": a dash inside a quoted or titled name is
+  // the name's, not one setting off what the noun is.
   while (end > 0 && rest[end] === '—' && OPEN_QUOTE.test(rest.slice(0, end))) {
     const next = rest.slice(end + 1).search(LABEL_END);
     end = next < 0 ? rest.length : end + 1 + next;
@@ -927,7 +929,7 @@ function labelWords(rest: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 const OPENS_INNER = /[（(]/;
-const OPEN_QUOTE = /[“「][^”」]*$/;
+const OPEN_QUOTE = /[“「《][^”」》]*$/;
 const CARRIED_TO = /结转[至到]?$/;
 const YEAR_AT = /^(?:19|20)\d{2}年度?/;
 const INNER_AFTER = new RegExp(`^[（(][${HAN}]{1,3}[)）](?=[${HAN}])`, 'u');

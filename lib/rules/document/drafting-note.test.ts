@@ -6,7 +6,8 @@ describe('document/drafting-note', () => {
   it('passes a report without a drafting note, and its own asides in brackets', () => {
     const lines = ['全年通过区政府门户网站、政务新媒体等平台,累计主动公开政府信息 23条。', '2024年办公室牵头办理向管委会申请(含补充申请)的政府信息公开申请', '（请与区政府办公室联系，电话：85996057）',
       // What it tells an applicant to do is no template's note.
-      '申请人可通过网上申请（请登录区政府门户网站填写申请表）', '(请如实填写申请表并附身份证明)', '（请下载并填写《政府信息公开申请表》）'];
+      '申请人可通过网上申请（请登录区政府门户网站填写申请表）', '(请如实填写申请表并附身份证明)', '（请下载并填写《政府信息公开申请表》）',
+      '提交申请时(请如实填写申请人姓名及联系方式)'];
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 
@@ -17,5 +18,6 @@ describe('document/drafting-note', () => {
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['依申请公开政府信息（此处填写数字）件。'] }))).toHaveLength(1);
     // A note on the applications' figure is one, 申请 in it (not the applicant's form).
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['本年度共收到政府信息公开申请15件（请填写本年新收申请数量）。'] }))).toHaveLength(1);
+    expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['本年度共收到政府信息公开申请15件（请填写申请件数）。'] }))).toHaveLength(1);
   });
 });
