@@ -166,6 +166,10 @@ describe('tricky cases', () => {
     expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
     // 一 is a count where the clause stops after its unit.
     expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止规范性文件=1件']);
+    // A clean-up's outcome: what was kept and what newly made are the documents too (抚宁区政府办公室 2025).
+    expect(summary(figuresOf('依法审查规范性文件,清理区本级规范性文件0件,保留4件,新制发1件,已通过规范性文件专栏集中公开。'))).toEqual([
+      '清理区本级规范性文件=0件', '保留规范性文件=4件', '新制发规范性文件=1件',
+    ]);
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
   });
 
