@@ -497,8 +497,12 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('says what the year added, before the count of the noun after it, is added (新增1个…, not all there are)', () => {
+    expect(summary(figuresOf('全年新增3个专栏,开设2个专题。'))).toEqual(['新增专栏=3个', '专题=2个']);
+  });
+
   it('ends the noun after the unit at a dash that names it (stats-hubei-dcd-2018)', () => {
-    expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['政务微信公众号=1个']);
+    expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['新增政务微信公众号=1个']);
     // …not at one inside a quoted name.
     expect(summary(figuresOf('开展1次“政务公开——走进社区”主题活动。'))).toEqual(['“政务公开——走进社区”主题活动=1次']);
   });

@@ -76,9 +76,12 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
     if (before) return before;
   }
   // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
-  return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
+  if (GENERAL_NOUN.test(after)) return labelBefore(text.slice(0, at) + after, from, at + after.length);
+  // "新增1个政务微信公众号" (stats-hubei-dcd-2018): what the year added is not all there are; its label says so.
+  return ADDED_BEFORE.test(text.slice(from, at)) ? `新增${after}` : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+const ADDED_BEFORE = /新增\s?$/;
 
 // "提出了6大类30条109项工作任务" (上海 2009), "服务事项5大类53项" (pt-2019): a count of kinds (N大类, never a figure) and the
 // counts after it are one phrase, each a finer cut of one thing: what the last of them counts, or what stands before the
