@@ -707,6 +707,13 @@ describe('the label before the number', () => {
     expect(labels('“高平市人民政府”微信公众号全年发布信息2901条。政府网站共发布信息100条。')).toEqual(['微信公众号发布信息', '政府网站发布信息']);
   });
 
+  it('keeps the channel the clause before opens with, as its subject, but not one where something else was done', () => {
+    // wuxi-xishan-anzhen-2025, mirror-yxjlzs-shangrao-2022; hunan-szfbgt-2020.
+    expect(labels('同时,活力安镇微信公众号保持常态化运营,全年发布信息502篇,有效拓展了政务公开渠道。')).toEqual(['微信公众号发布信息']);
+    expect(labels('2022年,市政府微信公众号保持每日更新,共发布信息1193条。')).toEqual(['政府微信公众号发布信息']);
+    expect(labels('在全国省级政府网站率先建立“抗击新冠肺炎疫情—湖南在行动”专栏,发布疫情防控举措445条。')).toEqual(['发布疫情防控举措']);
+  });
+
   it('reads past examples in brackets (政务新媒体(微信公众号等)) and 约为 before the number', () => {
     // nm-baoligenhua-2025, hi-sthjt-2022.
     expect(labels('其中通过政府网站公开50条,通过政务新媒体(微信公众号等)公开229条。')).toEqual(['政府网站公开', '政务新媒体公开']);

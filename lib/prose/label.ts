@@ -340,7 +340,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
     const before = region.slice(0, region.lastIndexOf(label));
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
-    if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
+    if (said !== null && (CHANNEL_THEN_VERB.test(said) || (CHANNEL_OPENS.test(said) && !PREDICATE.test(said)))) label = (oneChannel(said) ?? '') + label;
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
   label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(RELATED, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
@@ -450,6 +450,9 @@ const IN_THE_FORM = new RegExp(`^(?:通过|以|采用|采取)[^，,。；;：:]{
 // The channel's account may be named (微博账号累计推送信息792条: bbwb-2022), or its platform (旗人民政府微信公众平台共发布
 // 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
+// …or the clause before opens with the channel, its subject, and publishes nothing else (活力安镇微信公众号保持常态化运营,全年
+// 发布信息502篇: wuxi-xishan-anzhen-2025); not with where something else was done (在全国省级政府网站率先建立“…”专栏,发布…).
+const CHANNEL_OPENS = new RegExp(`^(?:(?!${LEADS_TO_CHANNEL})[${HAN}“”"]){0,12}?(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?(?=[${HAN}])`, 'u');
 
 /** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
 function channelClauseBefore(text: string, from: number, clause: number): string | null {
