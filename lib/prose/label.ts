@@ -460,8 +460,10 @@ function channelClauseBefore(text: string, from: number, clause: number): string
   let start = clause - 1;
   while (start > from && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
   const words = text.slice(start, clause - 1);
-  return /[\d０-９]/.test(words) ? null : words;
+  // A date's digits are no count (9月份开通葫芦岛高新区公众号,发布信息64条: huludao-gxq-2024).
+  return /[\d０-９]/.test(words.replace(DATE_PART, '')) ? null : words;
 }
+const DATE_PART = /[\d０-９]{1,4}\s?(?:年|月份?|日)/g;
 // "推送信息1363微博发布信息1155条": a number right after what it counts is a count whose unit a copy lost, and the
 // label starts after it (12345热线 and 12316农业信息平台 name their numbers); so does a year there, a heading's words
 // run on into the sentence under it ((一)主动公开政府信息的数量2022年制作、获取政府信息总数473条).
