@@ -543,6 +543,7 @@ const MEASURE = /(?:数量?|总数|量)$/;
 const THIS_YEAR = /^本年度?$/;
 const JOINED_BY = /(?:和|及|与|以及)$/;
 const OURS = new RegExp(`^我(?:${BODY_WORDS})$`);
+const DONE_TO_OURS = new RegExp(`(?:${ACTIVITY}|报送|上报|推送)$`);
 // …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
 const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
@@ -603,6 +604,9 @@ function lastSegment(region: string): string {
   // "主动公开政府信息公开目录和我局专题专栏共188条" (51wts-pjfgj-2024): 我局 after 和 says whose the second thing named
   // is; the label is both, not the second alone.
   if (before && JOINED_BY.test(before) && OURS.test(between)) return before + best;
+  // "向市政府门户网站报送我区政务信息88条" (dalian-gxq-2024): 我区 after a verb says whose the thing it was done to is; what was
+  // done to it, and where, stays.
+  if (before && OURS.test(between) && DONE_TO_OURS.test(before)) return before + best;
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
   // "行政许事项本年新增21项" (会同县林业局 2020): what the year added says nothing without what it was added to.
   if (before && CHANGE_ALONE.test(best) && THIS_YEAR.test(between)) return before + best;
