@@ -87,11 +87,12 @@ function withVerb(label: string, text: string, from: number, token: NumberToken)
 }
 
 // "对主动公开规范性文件进行全面清理,本年度制发0件,废止0件,现行有效2件", "开展了2次行政规范性文件专项清理,已经废止6个": a count
-// named by what was done alone counts the documents its sentence named before it; not in a bracket after their count,
-// which it is part of (规章13件（含新制定5件，修改4件，废止4件）). So does one named by 表二's column after the documents
-// and a colon, its 件数 no part of the label then ("本年出台行政规范性文件:制发件数2件,…,现行有效件数22件": hainan-sthjt-2022);
+// named by what was done alone (what a clean-up kept and newly made too: 清理…0件,保留4件,新制发1件, funing-2025) counts
+// the documents its sentence named before it; not in a bracket after their count, which it is part of
+// (规章13件（含新制定5件，修改4件，废止4件）). So does one named by 表二's column after the documents and a colon, its
+// 件数 no part of the label then ("本年出台行政规范性文件:制发件数2件,…,现行有效件数22件": hainan-sthjt-2022);
 // not a column's name after another count (本年度制发规范性文件34件，现行有效件数424件: the 文件库's, gwh-2022).
-const DONE_TO_DOCUMENTS = /^(?:制发|印发|制定|出台|废止|修订|修改|现行有效)(件数)?$/;
+const DONE_TO_DOCUMENTS = /^(?:新?(?:制发|印发|制定|出台)|废止|修订|修改|保留|现行有效)(件数)?$/;
 const LEADS_COLUMNS = /^[:：]/;
 const DOCUMENTS = /(?:行政)?规范性文件|规章/g;
 const OPEN_BRACKET = /[（(][^）)]*$/;

@@ -166,6 +166,10 @@ describe('tricky cases', () => {
     expect(figuresOf('把政务公开作为一项重要工作来抓，落实中央八项规定精神，学习十九大精神和“三个代表”重要思想。')).toEqual([]);
     // 一 is a count where the clause stops after its unit.
     expect(summary(figuresOf('出台规范性文件二件，废止一件。', '一件事一次办。'))).toEqual(['出台规范性文件=2件', '废止规范性文件=1件']);
+    // A clean-up's outcome: what was kept and what newly made are the documents too (抚宁区政府办公室 2025).
+    expect(summary(figuresOf('依法审查规范性文件,清理区本级规范性文件0件,保留4件,新制发1件,已通过规范性文件专栏集中公开。'))).toEqual([
+      '清理区本级规范性文件=0件', '保留规范性文件=4件', '新制发规范性文件=1件',
+    ]);
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
   });
 
@@ -493,8 +497,12 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('says what the year added, before the count of the noun after it, is added (新增1个…, not all there are)', () => {
+    expect(summary(figuresOf('全年新增3个专栏,开设2个专题。'))).toEqual(['新增专栏=3个', '专题=2个']);
+  });
+
   it('ends the noun after the unit at a dash that names it (stats-hubei-dcd-2018)', () => {
-    expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['政务微信公众号=1个']);
+    expect(summary(figuresOf('与2017年相比,2018年湖北国调系统新增1个政务微信公众号——天门调查队,'))).toEqual(['新增政务微信公众号=1个']);
     // …not at one inside a quoted name.
     expect(summary(figuresOf('开展1次“政务公开——走进社区”主题活动。'))).toEqual(['“政务公开——走进社区”主题活动=1次']);
     // …nor at a verb inside one (对 in 面对面).

@@ -718,6 +718,21 @@ describe('the label before the number', () => {
     expect(labels('“高平市人民政府”微信公众号全年发布信息2901条。政府网站共发布信息100条。')).toEqual(['微信公众号发布信息', '政府网站发布信息']);
   });
 
+  it('keeps the verb before 我区 and whose thing it was done to (报送我区政务信息, 公开我县政策解读类信息)', () => {
+    // dalian-gxq-2024, nanyang-tongbai-2023, pingtan-2021.
+    expect(labels('加大了园区宣传力度,向市政府门户网站报送我区政务信息88条,超额完成任务。')).toEqual(['向市政府门户网站报送政务信息']);
+    expect(labels('全年主动公开我区各级单位政府信息2645条。')).toEqual(['主动公开各级单位政府信息']);
+  });
+
+  it('keeps the channel the clause before opens with, as its subject, but not one where something else was done', () => {
+    // wuxi-xishan-anzhen-2025, mirror-yxjlzs-shangrao-2022; hunan-szfbgt-2020.
+    expect(labels('同时,活力安镇微信公众号保持常态化运营,全年发布信息502篇,有效拓展了政务公开渠道。')).toEqual(['微信公众号发布信息']);
+    expect(labels('2022年,市政府微信公众号保持每日更新,共发布信息1193条。')).toEqual(['政府微信公众号发布信息']);
+    expect(labels('在全国省级政府网站率先建立“抗击新冠肺炎疫情—湖南在行动”专栏,发布疫情防控举措445条。')).toEqual(['发布疫情防控举措']);
+    // A date in the clause before is no count of it (huludao-gxq-2024).
+    expect(labels('高新区拓展政府信息公开渠道,9月份开通葫芦岛高新区公众号,发布信息64条。')).toEqual(['公众号发布信息']);
+  });
+
   it('reads past examples in brackets (政务新媒体(微信公众号等)) and 约为 before the number', () => {
     // nm-baoligenhua-2025, hi-sthjt-2022.
     expect(labels('其中通过政府网站公开50条,通过政务新媒体(微信公众号等)公开229条。')).toEqual(['政府网站公开', '政务新媒体公开']);

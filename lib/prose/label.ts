@@ -76,9 +76,12 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
     if (before) return before;
   }
   // "答复留言中心34条信息": a noun anything may be counted in says what only with the clause before it.
-  return GENERAL_NOUN.test(after) ? labelBefore(text.slice(0, at) + after, from, at + after.length) : after;
+  if (GENERAL_NOUN.test(after)) return labelBefore(text.slice(0, at) + after, from, at + after.length);
+  // "新增1个政务微信公众号" (stats-hubei-dcd-2018): what the year added is not all there are; its label says so.
+  return ADDED_BEFORE.test(text.slice(from, at)) ? `新增${after}` : after;
 }
 const GENERAL_NOUN = /^(?:政府)?信息$/;
+const ADDED_BEFORE = /新增\s?$/;
 
 // "提出了6大类30条109项工作任务" (上海 2009), "服务事项5大类53项" (pt-2019): a count of kinds (N大类, never a figure) and the
 // counts after it are one phrase, each a finer cut of one thing: what the last of them counts, or what stands before the
@@ -337,7 +340,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     // "政府网站共发布信息100条", "“抚远发改”微信公众号,共发布信息216条": the channel, then only 共/全年 before the verb.
     const before = region.slice(0, region.lastIndexOf(label));
     const said = before === '' || ONLY_FILLERS.test(before) ? channelClauseBefore(text, from, clause) : before;
-    if (said !== null && CHANNEL_THEN_VERB.test(said)) label = (oneChannel(said) ?? '') + label;
+    if (said !== null && (CHANNEL_THEN_VERB.test(said) || (CHANNEL_OPENS.test(said) && !PREDICATE.test(said)))) label = (oneChannel(said) ?? '') + label;
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
   label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(RELATED, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
@@ -450,6 +453,9 @@ const IN_THE_FORM = new RegExp(`^(?:(?:通过|以|采用|采取)[^，,。；;：
 // The channel's account may be named (微博账号累计推送信息792条: bbwb-2022), or its platform (旗人民政府微信公众平台共发布
 // 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
+// …or the clause before opens with the channel, its subject, and publishes nothing else (活力安镇微信公众号保持常态化运营,全年
+// 发布信息502篇: wuxi-xishan-anzhen-2025); not with where something else was done (在全国省级政府网站率先建立“…”专栏,发布…).
+const CHANNEL_OPENS = new RegExp(`^(?:(?!${LEADS_TO_CHANNEL})[${HAN}“”"]){0,12}?(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?(?=[${HAN}])`, 'u');
 
 /** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
 function channelClauseBefore(text: string, from: number, clause: number): string | null {
@@ -457,8 +463,10 @@ function channelClauseBefore(text: string, from: number, clause: number): string
   let start = clause - 1;
   while (start > from && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
   const words = text.slice(start, clause - 1);
-  return /[\d０-９]/.test(words) ? null : words;
+  // A date's digits are no count (9月份开通葫芦岛高新区公众号,发布信息64条: huludao-gxq-2024).
+  return /[\d０-９]/.test(words.replace(DATE_PART, '')) ? null : words;
 }
+const DATE_PART = /[\d０-９]{1,4}\s?(?:年|月份?|日)/g;
 // "推送信息1363微博发布信息1155条": a number right after what it counts is a count whose unit a copy lost, and the
 // label starts after it (12345热线 and 12316农业信息平台 name their numbers); so does a year there, a heading's words
 // run on into the sentence under it ((一)主动公开政府信息的数量2022年制作、获取政府信息总数473条).
@@ -543,6 +551,7 @@ const MEASURE = /(?:数量?|总数|量)$/;
 const THIS_YEAR = /^本年度?$/;
 const JOINED_BY = /(?:和|及|与|以及)$/;
 const OURS = new RegExp(`^我(?:${BODY_WORDS})$`);
+const DONE_TO_OURS = new RegExp(`(?:${ACTIVITY}|报送|上报|推送)$`);
 // …or its year (行政许可2022年处理决定数量), where the measure names no act of its own (主动公开政府信息数 does).
 const A_YEAR = /^(?:19|20)\d{2}年度?$/;
 
@@ -603,6 +612,9 @@ function lastSegment(region: string): string {
   // "主动公开政府信息公开目录和我局专题专栏共188条" (51wts-pjfgj-2024): 我局 after 和 says whose the second thing named
   // is; the label is both, not the second alone.
   if (before && JOINED_BY.test(before) && OURS.test(between)) return before + best;
+  // "向市政府门户网站报送我区政务信息88条" (dalian-gxq-2024): 我区 after a verb says whose the thing it was done to is; what was
+  // done to it, and where, stays.
+  if (before && OURS.test(between) && DONE_TO_OURS.test(before)) return before + best;
   if (before && MEASURE.test(best) && (THIS_YEAR.test(between) || (A_YEAR.test(between) && PREDICATE.exec(best)?.index !== 0))) return before + best;
   // "行政许事项本年新增21项" (会同县林业局 2020): what the year added says nothing without what it was added to.
   if (before && CHANGE_ALONE.test(best) && THIS_YEAR.test(between)) return before + best;
