@@ -243,6 +243,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
       const line = toHalfWidth(body[i]!).trim();
       if (!/\s/.test(line) && isBodyName(line)) names.push(inBody(line, i));
     }
+    names.push(bodyNamed(spelledOut(text, read.value)));
     let full = read;
     for (let more = true; more;) {
       more = false;
@@ -277,6 +278,19 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   }
   const placed = (LEVEL_FIRST.test(name) ? placeBefore(text, name) : null) ?? shortFor(text, name);
   return fullest(placed ? inBody(placed.value, from + placed.line) : inTitle(name));
+}
+
+// A government's name as the text prints it in full anywhere, mid-sentence too: 枫坪乡政府 (the contact line's) as
+// 推进政府信息公开是枫坪乡人民政府贯彻落实… (songyang-fengping-2015). 人民政府 and 政府 of one place are one body's name, where
+// the name carries its own place (a level alone, 县政府, is inside any county's).
+const SHORT_GOVERNMENT = new RegExp(`^([${HAN}]{2,20}[${LEVELS}])政府((?:办公室|办公厅)?)$`, 'u');
+
+/** The name `name` with 人民政府 for its 政府, where the text prints it so, and the line; null where it does not. */
+function spelledOut(text: readonly string[], name: string): { value: string; line: number } | null {
+  if (!SHORT_GOVERNMENT.test(name)) return null;
+  const spelt = name.replace(SHORT_GOVERNMENT, '$1人民政府$2');
+  const line = text.findIndex((raw) => squeezed(raw).includes(spelt));
+  return line >= 0 ? { value: spelt, line } : null;
 }
 
 // The text giving the title's short name its full one: 公主岭市残疾人联合会(以下简称 “市残联”) for 市残联政府信息公开…
