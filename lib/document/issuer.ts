@@ -261,7 +261,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     // …or a name the page gives that opens with its level alone (县卫生局), with the place the text names for it.
     const placed = withPlace(levelOnly, found.value);
     const located = placed === null && LEVEL_FIRST.test(found.value) ? placeBefore(text, found.value) : null;
-    return fullest(placed ? { value: placed, at: found.at } : located ? inBody(located.value, from + located.line) : found);
+    // …or the office of the government found, where the text says the year's work was the office's.
+    const near = located ?? (placed === null ? governmentsOffice(text, found.value) : null);
+    return fullest(placed ? { value: placed, at: found.at } : near ? inBody(near.value, from + near.line) : found);
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return fullest(full);
@@ -278,6 +280,24 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   }
   const placed = (LEVEL_FIRST.test(name) ? placeBefore(text, name) : null) ?? shortFor(text, name);
   return fullest(placed ? inBody(placed.value, from + placed.line) : inTitle(name));
+}
+
+// The year's figures said of the government's office, by its level, as the clause's own subject (2012年1月1日至12月31日,
+// 市政府办公室共发布各类主动公开信息96件: pingdu-zfb-2012; 2022年,区政府办公室共收到8份…申请: wuhan-hanyang-zfb-2022): the
+// report is the office's own, not its government's (a government's lists its office's documents with its own: 市政府、市政府办公室共…).
+const OFFICE_COUNTS = new RegExp(`(?:^|[,，。;；])([${LEVELS}])(?:人民)?政府办公[室厅](?:共|全年|累计)`);
+const GOVERNMENT = new RegExp(`^([${HAN}]{2,20}([${LEVELS}]))(?:人民)?政府$`, 'u');
+
+/** The office of the government `name` names (平度市政府 → 平度市政府办公室), where the text counts the year's work as that office's and prints its name; else null. */
+function governmentsOffice(text: readonly string[], name: string): { value: string; line: number } | null {
+  const m = GOVERNMENT.exec(name);
+  if (!m || !text.some((line) => OFFICE_COUNTS.exec(toHalfWidth(line))?.[1] === m[2])) return null;
+  const office = new RegExp(`${m[1]}(?:人民)?政府办公[室厅]`);
+  for (const [line, raw] of text.entries()) {
+    const printed = office.exec(squeezed(raw))?.[0];
+    if (printed) return { value: printed, line };
+  }
+  return null;
 }
 
 // A government's name as the text prints it in full anywhere, mid-sentence too: 枫坪乡政府 (the contact line's) as
