@@ -635,6 +635,23 @@ describe('reportIssuer: the fullest name the page gives', () => {
       '一、概述'])).toBe('广州市人民政府');
   });
 
+  it('takes the 人民政府 the text prints mid-sentence over the contact line\'s 政府 (songyang-fengping-2015), only of a name with its own place', () => {
+    const page = (overview: string) => issuerOf('', [
+      '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,汇总2015年度枫坪乡的政府信息公开年度报告编制而成。如对本报告有疑问,可与枫坪乡政府办公室联系(地址:松阳县枫坪乡政府,邮编:323405,电话:0578-8093001,电子邮箱:syxfpx@126.com)。',
+      '一、概述', overview]);
+    expect(page('推进政府信息公开是枫坪乡人民政府贯彻落实《中华人民共和国政府信息公开条例》的重要举措,是深入推行政务公开的一项重要工作。')).toBe('枫坪乡人民政府');
+    expect(page('推进政府信息公开是乡人民政府贯彻落实《中华人民共和国政府信息公开条例》的重要举措,是深入推行政务公开的一项重要工作。')).toBe('枫坪乡政府');
+  });
+
+  it('takes the office of the contact line\'s government where the text counts the year\'s work as that office\'s (pingdu-zfb-2012)', () => {
+    const page = (subject: string) => issuerOf('', [
+      '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和平度市人民政府《关于加快推进政府信息公开工作的实施意见》(平政发〔2009〕63号),特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。如对本报告有任何疑问,请与平度市政府办公室政府信息公开领导小组办公室联系(地址:平度市长江路1号;邮编:266700)。',
+      '一、概述', '二、主动公开政府信息情况', `(一)政府信息公开的内容。2012年1月1日至12月31日,${subject}共发布各类主动公开信息96件。`]);
+    expect(page('市政府办公室')).toBe('平度市政府办公室');
+    // A government's report listing its office's documents with its own stays the government's.
+    expect(page('市政府、市政府办公室')).toBe('平度市人民政府');
+  });
+
   it('takes the government the page names for the title\'s place (honghe-kaiyuan-2025), and the 来源 line\'s city before a district\'s body (shenzhen-futian-jtjj-2021)', () => {
     expect(named('开远市2025年政府信息公开工作年度报告', ['开远市2025年政府信息公开工作年度报告', '一、总体情况'],
       { publishedBy: () => ({ value: '开远市人民政府', at: null }) })).toBe('开远市人民政府');

@@ -243,6 +243,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
       const line = toHalfWidth(body[i]!).trim();
       if (!/\s/.test(line) && isBodyName(line)) names.push(inBody(line, i));
     }
+    names.push(bodyNamed(spelledOut(text, read.value)));
     let full = read;
     for (let more = true; more;) {
       more = false;
@@ -260,7 +261,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     // …or a name the page gives that opens with its level alone (县卫生局), with the place the text names for it.
     const placed = withPlace(levelOnly, found.value);
     const located = placed === null && LEVEL_FIRST.test(found.value) ? placeBefore(text, found.value) : null;
-    return fullest(placed ? { value: placed, at: found.at } : located ? inBody(located.value, from + located.line) : found);
+    // …or the office of the government found, where the text says the year's work was the office's.
+    const near = located ?? (placed === null ? governmentsOffice(text, found.value) : null);
+    return fullest(placed ? { value: placed, at: found.at } : near ? inBody(near.value, from + near.line) : found);
   }
   const full = stated(portal ? '' : name);
   if (full && (portal || namesInFull(full.value, name))) return fullest(full);
@@ -277,6 +280,37 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   }
   const placed = (LEVEL_FIRST.test(name) ? placeBefore(text, name) : null) ?? shortFor(text, name);
   return fullest(placed ? inBody(placed.value, from + placed.line) : inTitle(name));
+}
+
+// The year's figures said of the government's office, by its level, as the clause's own subject (2012年1月1日至12月31日,
+// 市政府办公室共发布各类主动公开信息96件: pingdu-zfb-2012; 2022年,区政府办公室共收到8份…申请: wuhan-hanyang-zfb-2022): the
+// report is the office's own, not its government's (a government's lists its office's documents with its own: 市政府、市政府办公室共…).
+const OFFICE_COUNTS = new RegExp(`(?:^|[,，。;；])([${LEVELS}])(?:人民)?政府办公[室厅](?:共|全年|累计)`);
+const GOVERNMENT = new RegExp(`^([${HAN}]{2,20}([${LEVELS}]))(?:人民)?政府$`, 'u');
+
+/** The office of the government `name` names (平度市政府 → 平度市政府办公室), where the text counts the year's work as that office's and prints its name; else null. */
+function governmentsOffice(text: readonly string[], name: string): { value: string; line: number } | null {
+  const m = GOVERNMENT.exec(name);
+  if (!m || !text.some((line) => OFFICE_COUNTS.exec(toHalfWidth(line))?.[1] === m[2])) return null;
+  const office = new RegExp(`${m[1]}(?:人民)?政府办公[室厅]`);
+  for (const [line, raw] of text.entries()) {
+    const printed = office.exec(squeezed(raw))?.[0];
+    if (printed) return { value: printed, line };
+  }
+  return null;
+}
+
+// A government's name as the text prints it in full anywhere, mid-sentence too: 枫坪乡政府 (the contact line's) as
+// 推进政府信息公开是枫坪乡人民政府贯彻落实… (songyang-fengping-2015). 人民政府 and 政府 of one place are one body's name, where
+// the name carries its own place (a level alone, 县政府, is inside any county's).
+const SHORT_GOVERNMENT = new RegExp(`^([${HAN}]{2,20}[${LEVELS}])政府((?:办公室|办公厅)?)$`, 'u');
+
+/** The name `name` with 人民政府 for its 政府, where the text prints it so, and the line; null where it does not. */
+function spelledOut(text: readonly string[], name: string): { value: string; line: number } | null {
+  if (!SHORT_GOVERNMENT.test(name)) return null;
+  const spelt = name.replace(SHORT_GOVERNMENT, '$1人民政府$2');
+  const line = text.findIndex((raw) => squeezed(raw).includes(spelt));
+  return line >= 0 ? { value: spelt, line } : null;
 }
 
 // The text giving the title's short name its full one: 公主岭市残疾人联合会(以下简称 “市残联”) for 市残联政府信息公开…

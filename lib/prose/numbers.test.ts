@@ -203,6 +203,9 @@ describe('what is no count, or a count of its own', () => {
     expect(counts('督促按照八项制度做好主动公开、依申请公开政府信息的范围和程序。')).toEqual([]);
     expect(counts('主动公开的政府信息中,政务动态和村务公开两项群众最关心的内容所占比例最大。')).toEqual([]);
     expect(counts('成立了以县长为组长、四套班子分管领导为副组长的领导小组。')).toEqual([]);
+    // Nor in figures inside the requirement a clause followed (swu-2015); what was done to it after is counted.
+    expect(counts('8月起,根据教育部清单10大类50条的要求,结合学校实际,制定了《西南大学信息公开事项清单》。')).toEqual([]);
+    expect(counts('根据要求公开信息50条,在教育部清单的基础上丰富了5大类16条。')).toEqual(['=50条', '=16条']);
     // 行政执法三项制度 is the set of three named rules (tester, su-jinfeng-2024).
     expect(counts('健全行政执法三项制度。')).toEqual([]);
     // A list of another length, or the count ending its clause, is a count.

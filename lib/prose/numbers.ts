@@ -434,6 +434,9 @@ function countedToken(text: string, m: RegExpExecArray, titles: readonly number[
   // 按照八项制度, 围绕三个方面: the set of rules or aims work follows is named by its number in words, no count of what was
   // done (依据3件行政复议决定书 counts the decisions).
   if (!arabic && FOLLOWS_BEFORE.test(text.slice(Math.max(0, open - 2), open))) return null;
+  // 根据教育部清单10大类50条的要求 (swu-2015): a count inside the requirement a clause says it followed is the rule's size,
+  // no count of the year's work, in figures too.
+  if (FOLLOWED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && REQUIREMENT_AFTER.test(text.slice(stop, stop + 12))) return null;
   // 12315台负责人: a service line's desk, named by its number (12345, 12315, 12369 …), no count of machines.
   if (unit === '台' && SERVICE_LINE.test(digits)) return null;
   let value = arabic ? arabicValue(digits) : readChineseNumber(digits) ?? NaN;
@@ -487,6 +490,8 @@ const DONE_EACH_PERIOD = new RegExp(`(?<!通过|利用|借助|依托)${EACH_PERI
 const AS_ONE_AFTER = /^(?:计|统计|算)/;
 const SAME_AS_ONE = /(?:同一|相同|重复)[^，,。；;（()）]{0,16}(?:计|算|记)(?:为|作)?$/;
 const FOLLOWS_BEFORE = /(?:按照|依照|依据|根据|遵照|对照|围绕)$/;
+const FOLLOWED_BEFORE = /(?:按照|依照|依据|根据|遵照)[^，,。；;：:《》]{0,16}$/;
+const REQUIREMENT_AFTER = /^[^，,。；;：:]{0,8}?的(?:要求|规定)(?=[，,。；;]|$)/;
 // What joins the items of a list (及时 is no 及), and where the clause holding it starts.
 export const LIST_JOINS = /、|以及|和|与|及(?!时)/;
 const LIST_CLAUSE_START = /[，,。；;：:（(“”]/;
