@@ -197,6 +197,39 @@ describe('textTables', () => {
     expect(built(['2016年某某镇政府信息公开情况统计表如下：', ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toHaveLength(1);
   });
 
+  it('reads a <table> flattened to one cell a row as its cells laid out a line each, each cell still its <td>\'s text', () => {
+    // xjnlk-zhen-2023 (xjnlk.gov.cn 46aba5e1…): 表二 in a <table> whose every <tr> holds one <td>, the label then each
+    // figure; a 镇 with 6 规章 现行有效.
+    const cells = ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '6', '行政规范性文件', '0', '0', '0',
+      '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '0', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '0'];
+    const html = `<p>二、主动公开政府信息情况</p><table>${cells.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`;
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const { page: read, layout } = textTables(page, new Set());
+    const table = read.tables.find((t) => t.text);
+    // Its first block's header and rows, as read from lines (the 第二十条 line above stays a heading of the page's).
+    expect(table!.rows.slice(0, 2).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '6'],
+    ]);
+    expect(table!.parent).toBe(0);
+    // The <table> it was read from holds no grid of its own any more: the page's layout, as one an article sits in.
+    expect([...layout]).toEqual([0]);
+    // The extension marks a figure where its cell points: in the text node of the figure's own <td>.
+    const six = table!.rows[1]!.cells[3]!;
+    const node = six.node as AnyNode;
+    expect(node.parent && 'name' in node.parent ? node.parent.name : null).toBe('td');
+    expect(textContent(node).slice(six.range!.start, six.range!.end)).toBe('6');
+  });
+
+  it('leaves a one-column <table> that is no flattened report table (a list of links, a 目录) as it was', () => {
+    const links = ['<a href="/a.html">2023年政府信息公开工作年度报告</a>', '<a href="/b.html">2022年政府信息公开工作年度报告</a>', '2021', '2020'];
+    const contents = ['一、总体情况', '1', '二、主动公开政府信息情况', '2', '三、收到和处理政府信息公开申请情况', '3'];
+    for (const rows of [links, contents]) {
+      const page = pageFromCheerio(cheerio.load(`<table>${rows.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`).root()[0]!);
+      const { page: read, layout } = textTables(page, new Set());
+      expect([read.tables.length, layout.size]).toEqual([1, 0]);
+    }
+  });
+
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {
     expect(built(['（一）主动公开政府信息数　条　156', '（二）其中：主动公开规范性文件数　条　20', '（三）制发规范性文件总数　件　30'].map((line) => `<p>${line}</p>`).join('')).rows).toEqual([]);
     expect(built('<p>— 1 —</p><p>— 2 —</p><p>— 3 —</p>').rows).toEqual([]);
