@@ -138,9 +138,8 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   const simplified = traditional ? simplifiedPage(source) : variantsUnified(source);
   const annotated = inPinyinAnnotated(simplified);
   const shown = withoutStrayCommas(withoutEscapedTags(annotated ? withoutPinyin(simplified) : simplified));
-  const layout = layoutTables(shown);
   // Tables laid out as text are read as tables: their lines are a table's, no longer the body's.
-  const { page, unfit } = textTables(shown, layout);
+  const { page, unfit, layout } = textTables(shown, layoutTables(shown));
   const found = findSections(page, layout);
   // The body: text outside the statistics tables, and the headings that sit in rows of their own inside them.
   const body: number[] = [];

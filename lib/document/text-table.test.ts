@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
+import { extractWithCheerio } from '../../test/support/fixtures.ts';
 import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { isTextTableRow, textRowFigures, textTables } from './text-table.ts';
 
@@ -197,8 +198,53 @@ describe('textTables', () => {
     expect(built(['2016年某某镇政府信息公开情况统计表如下：', ...figures].map((c) => `<p>${c}</p>`).join('')).rows).toHaveLength(1);
   });
 
+  it('reads a <table> flattened to one cell a row as its cells laid out a line each, each cell still its <td>\'s text', () => {
+    // xjnlk-zhen-2023 (xjnlk.gov.cn 46aba5e1…): 表二 in a <table> whose every <tr> holds one <td>, the label then each
+    // figure; a 镇 with 6 规章 现行有效.
+    const cells = ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '6', '行政规范性文件', '0', '0', '0',
+      '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '0', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '0'];
+    const html = `<p>二、主动公开政府信息情况</p><table>${cells.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`;
+    const page = pageFromCheerio(cheerio.load(html).root()[0]!);
+    const { page: read, layout } = textTables(page, new Set());
+    const table = read.tables.find((t) => t.text);
+    // Its first block's header and rows, as read from lines (the 第二十条 line above stays a heading of the page's).
+    expect(table!.rows.slice(0, 2).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '6'],
+    ]);
+    expect(table!.parent).toBe(0);
+    // The <table> it was read from holds no grid of its own any more: the page's layout, as one an article sits in.
+    expect([...layout]).toEqual([0]);
+    // The extension marks a figure where its cell points: in the text node of the figure's own <td>.
+    const six = table!.rows[1]!.cells[3]!;
+    const node = six.node as AnyNode;
+    expect(node.parent && 'name' in node.parent ? node.parent.name : null).toBe('td');
+    expect(textContent(node).slice(six.range!.start, six.range!.end)).toBe('6');
+  });
+
+  it('leaves a one-column <table> that is no flattened report table (a list of links, a 目录) as it was', () => {
+    const links = ['<a href="/a.html">2023年政府信息公开工作年度报告</a>', '<a href="/b.html">2022年政府信息公开工作年度报告</a>', '2021', '2020'];
+    const contents = ['一、总体情况', '1', '二、主动公开政府信息情况', '2', '三、收到和处理政府信息公开申请情况', '3'];
+    for (const rows of [links, contents]) {
+      const page = pageFromCheerio(cheerio.load(`<table>${rows.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`).root()[0]!);
+      const { page: read, layout } = textTables(page, new Set());
+      expect([read.tables.length, layout.size]).toEqual([1, 0]);
+    }
+  });
+
   it('leaves a 统计表 of a figure a row, and two PDF page numbers, as text', () => {
     expect(built(['（一）主动公开政府信息数　条　156', '（二）其中：主动公开规范性文件数　条　20', '（三）制发规范性文件总数　件　30'].map((line) => `<p>${line}</p>`).join('')).rows).toEqual([]);
     expect(built('<p>— 1 —</p><p>— 2 —</p><p>— 3 —</p>').rows).toEqual([]);
+  });
+  it('reads 表二 stacked a cell a row (开平市交通运输局 2025: 行政许可 | 470 each a row) as a table laid out as text', () => {
+    const cells = ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '0', '0', '1',
+      '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '470', '第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '685',
+      '行政强制', '33', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '38.441094'];
+    const table = `<table border="1">${cells.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`;
+    const html = '<html><head><title>开平市交通运输局2025年政府信息公开工作年度报告</title></head><body>'
+      + '<p>一、总体情况</p><p>2025年,开平市交通运输局严格按照《中华人民共和国政府信息公开条例》规定,积极做好政府信息公开工作。</p>'
+      + `<p>二、主动公开政府信息情况</p>${table}<p>三、收到和处理政府信息公开申请情况</p></body></html>`;
+    const active = extractWithCheerio(html, null).report.activeDisclosure;
+    expect(active?.normativeDocuments).toEqual({ issued: 0, repealed: 0, inForce: 1 });
+    expect([active?.licensing?.decisions, active?.punishment?.decisions, active?.coercion?.decisions, active?.fees?.amount]).toEqual([470, 685, 33, 38.441094]);
   });
 });

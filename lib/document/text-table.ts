@@ -179,11 +179,16 @@ const STANDARD_NAMES = new Map<number, RegExp>([
  * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
  * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
  * not fit, or of other rows (the older reports' 统计表 of a figure a row, but under its caption: statisticsLines), is left as text.
+ * The lines of a <table> of one column are read so too; `layout` is returned with each such table a text table was read from.
  */
-export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object> } {
+export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object>; layout: Set<number> } {
   const unfit = new Set<object>();
   const texts = page.lines.map((l) => l.text);
-  const free = (i: number) => page.lines[i]!.table < 0 || layout.has(page.lines[i]!.table);
+  // A <table> of one column holds no grid to read: its cells are lines, as a table flattened a cell a row is (a CMS that
+  // pastes a table column-wise, a converter's boxes). One a text table is read from is layout from then on.
+  const columns = oneColumnTables(page);
+  const flattened = new Set<number>();
+  const free = (i: number) => page.lines[i]!.table < 0 || layout.has(page.lines[i]!.table) || columns.has(page.lines[i]!.table);
   let lines: Line<N>[] | null = null;
   const tables = page.tables.slice();
   for (let i = 0; i < texts.length; i++) {
@@ -216,10 +221,21 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
       for (let k = start; k < last; k++) lines[k] = { ...lines[k]!, table: index };
       const raw = rows.map((r) => rawRow(page.lines, r, r.columns || width, width, unfit));
       tables.push({ node: page.lines[start]!.pieces[0]!.node, parent: outer, firstLine: start, endLine: last, rows: raw, text: true, ...(width === 1 ? { statistics: true as const } : {}) });
+      if (columns.has(outer)) flattened.add(outer);
     }
     i = Math.max(i, last - 1);
   }
-  return { page: lines ? { ...page, lines, tables } : page, unfit };
+  return { page: lines ? { ...page, lines, tables } : page, unfit, layout: new Set([...layout, ...flattened]) };
+}
+
+/** The tables (none nested in them) whose every row is a single cell. */
+function oneColumnTables<N>(page: PageModel<N>): Set<number> {
+  const columns = new Set<number>();
+  page.tables.forEach((t, i) => {
+    if (t.rows.length > 0 && t.rows.every((r) => r.cells.length === 1)) columns.add(i);
+  });
+  for (const t of page.tables) columns.delete(t.parent);
+  return columns;
 }
 
 /**

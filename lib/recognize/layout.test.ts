@@ -42,17 +42,4 @@ describe('layoutTables', () => {
       + '<table><tr><td colspan="2" align="right">青山区人民政府办公室</td></tr><tr><td colspan="2" align="right">2023年1月20日</td></tr></table></body></html>';
     expect(extractWithCheerio(html, null).report.document.signedAt).toBe('2023-01-20');
   });
-  it('reads 表二 stacked a cell a row (开平市交通运输局 2025: 行政许可 | 470 each a row) as a table laid out as text', () => {
-    const cells = ['第二十条第(一)项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '规章', '0', '0', '0', '行政规范性文件', '0', '0', '1',
-      '第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '470', '第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '685',
-      '行政强制', '33', '第二十条第(八)项', '信息内容', '本年收费金额(单位:万元)', '行政事业性收费', '38.441094'];
-    const table = `<table border="1">${cells.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`;
-    expect(layoutOf(table)).toEqual([0]);
-    const html = '<html><head><title>开平市交通运输局2025年政府信息公开工作年度报告</title></head><body>'
-      + '<p>一、总体情况</p><p>2025年,开平市交通运输局严格按照《中华人民共和国政府信息公开条例》规定,积极做好政府信息公开工作。</p>'
-      + `<p>二、主动公开政府信息情况</p>${table}<p>三、收到和处理政府信息公开申请情况</p></body></html>`;
-    const active = extractWithCheerio(html, null).report.activeDisclosure;
-    expect(active?.normativeDocuments).toEqual({ issued: 0, repealed: 0, inForce: 1 });
-    expect([active?.licensing?.decisions, active?.punishment?.decisions, active?.coercion?.decisions, active?.fees?.amount]).toEqual([470, 685, 33, 38.441094]);
-  });
 });

@@ -11,14 +11,12 @@ const ARTICLE_CELL = 150;
 /**
  * Tables used for page layout rather than data: they hold other tables, an article in their cells (an
  * article-sized cell, in a table that is mostly text: most of its text in such cells, or hardly a number
- * in its rows — an article set a paragraph a row), a single cell or two, or a single column (a table's
- * cells stacked a cell a row, 规章 | 0 | 0 | 0 each a row of its own: text-table.ts reads them as the lines of a
- * table laid out as text). Their text is the page's body text; their cells are never figures. A table of a
- * cell or two inside another (a form's title or date picker in its first row) does not make it one; nor does
- * a data table's long label (表二's 规范性文件 with its definition, 163 characters, beside rows of figures);
- * nor a row of a label and its figure, all that a page break left of a table (行政事业性收费 | 0); nor a header
- * row a page break cut off from its table (勾稽关系… | 申请人情况), whose cells each span columns of rows that
- * went on in the next table.
+ * in its rows — an article set a paragraph a row), or a single cell or two. Their text is the page's
+ * body text; their cells are never figures. A table of a cell or two inside another (a form's title or
+ * date picker in its first row) does not make it one; nor does a data table's long label (表二's 规范性文件
+ * with its definition, 163 characters, beside rows of figures); nor a row of a label and its figure, all
+ * that a page break left of a table (行政事业性收费 | 0); nor a header row a page break cut off from its
+ * table (勾稽关系… | 申请人情况), whose cells each span columns of rows that went on in the next table.
  */
 export function layoutTables<N>(page: PageModel<N>): Set<number> {
   const layout = new Set<number>();
@@ -33,8 +31,7 @@ export function layoutTables<N>(page: PageModel<N>): Set<number> {
         if (cell.text.length > ARTICLE_CELL && readCell(cell).kind === 'text') article += cell.text.length;
       }
     }
-    const column = t.rows.every((row) => row.cells.length <= 1);
-    if (((cells <= 2 || column) && !labelAndFigure(t) && !cutHeader(page, i)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
+    if ((cells <= 2 && !labelAndFigure(t) && !cutHeader(page, i)) || (article > 0 && (2 * article > text || 4 * numberCells(t) < t.rows.length))) layout.add(i);
     else if (t.parent >= 0) layout.add(t.parent);
   });
   return layout;

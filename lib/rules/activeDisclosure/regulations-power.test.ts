@@ -48,4 +48,15 @@ describe('activeDisclosure/regulations-power', () => {
     }
     expect(findingsOf(regulationsPower, makeReport({ document: { format: '2021', year: 2022, issuer: null } }))).toEqual([]);
   });
+
+  it('judges a report that names no body but calls it 我镇 a township\'s', () => {
+    // xjnlk-zhen-2023 (a 镇 on xjnlk.gov.cn, its name not on the page): 规章 0 / 0 / 6.
+    const report = makeReport({ document: { format: '2021', year: 2023, issuer: null }, activeDisclosure: { regulations: { issued: 0, repealed: 0, inForce: 6 } } });
+    const lines = ['本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现结合我镇实际,主要从总体情况…汇报我镇2023年政府信息公开工作。'];
+    expect(findingsOf(regulationsPower, report, makeContext({ lines }))).toMatchObject([{
+      message: expect.stringContaining('本报告称“我镇”，其机关是乡镇、街道，无权制定规章，表二"规章"一行却填了数字（现行有效6）'),
+      cells: [{ table: 'activeDisclosure', path: 'regulations.inForce' }],
+    }]);
+    expect(findingsOf(regulationsPower, report, makeContext({ lines: ['现结合我县实际'] }))).toEqual([]);
+  });
 });
