@@ -134,9 +134,9 @@ const HAS_REPORT_WORDS = new RegExp(REPORT_WORDS);
 const PORTAL_TITLE = new RegExp(`[_|｜]${REPORT_WORDS}|^[^_|｜]*?${REPORT_WORDS}年报$`);
 // The verb after 关于 that publishes or sends the report, no part of any name.
 const ABOUT = new RegExp(`关于(?:印发|公布|发布|公开|${SENDS_UP})?`);
-// A body's name after a notice's year, a ministry's (…部) too; not a place's townships together (某县乡镇, 某区各街道, 某县各乡镇
-// 人民政府: a roundup the publishing body issues).
-const REPORTS_OWNER = new RegExp(`^(?!.*(?:乡镇|镇街|街镇|各(?:[乡镇]|街道))(?:人民政府)?$)[^，。,;；:：]{2,30}?(?:${BODY_SUFFIX}|部)$`);
+// A body's name after a notice's year, a ministry's (…部) too; not a place's townships together nor any bodies of a kind
+// (某县乡镇, 某区各街道, 某县各乡镇人民政府, 某区各街道办事处, 某市各县(市、区)人民政府: a roundup the publishing body issues).
+const REPORTS_OWNER = new RegExp(`^(?!.*(?:乡镇|镇街|街镇)(?:人民政府)?$|.*各)[^，。,;；:：]{2,30}?(?:${BODY_SUFFIX}|部)$`);
 // A note in brackets where the name ends (before the year or the report's words) or at the end is no part
 // of the name: 海关总署(本级机关)2020年…, …年度报告(2022年); a bracket inside the name is, and stays:
 // 中国(上海)自由贸易试验区…, nor a body's name joined to the one before it (冶金工业园(锦丰镇)2024年…, 浒墅关经开区(镇)2023年度…:

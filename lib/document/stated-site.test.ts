@@ -23,6 +23,12 @@ describe('statedSites', () => {
   it('takes a ministry\'s site by the ministry\'s name, not by any word ending in 部', () => {
     expect(governmentSites('本报告PDF版本可以从教育部门户网站(http://www.moe.gov.cn)下载。').map((s) => s.site)).toEqual(['教育部门户网站']);
     expect(governmentSites('本报告在商务部网站(www.mofcom.gov.cn)公开。').map((s) => s.site)).toEqual(['商务部网站']);
+    // …by its short or former name too, or a 委's, 署's or 行's (a mirror's address in brackets after each).
+    for (const site of ['工信部门户网站', '人社部网站', '住建部网站', '建设部网站', '国家发展改革委门户网站', '国家卫生健康委网站', '审计署网站', '中国人民银行网站']) {
+      const [found, ...more] = governmentSites(`本报告电子版可在${site}(www.example.com)下载。`);
+      expect(more).toEqual([]);
+      expect(site.endsWith(found!.site)).toBe(true);
+    }
     for (const body of ['俱乐部', '全部', '内部', '本部', '集团总部']) expect(governmentSites(`报告可在${body}网站(www.example.com)查阅。`)).toEqual([]);
   });
 

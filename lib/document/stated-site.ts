@@ -17,9 +17,11 @@ const ADDRESS = new RegExp(String.raw`(?<![@\w.\/-])(?:https?:\/\/)?(${HOST})(?!
 // it is one (本局政府网站http://www.xiexiebang.com/上可下载, 北京市文化局's 2009 report on a 文库): read from each 政府/政务, the
 // place before it read apart (a leading run would be tried from every character); the address a domain's, not an intranet's IP.
 // A ministry's or a 总局's or 总署's site is a government's too (税务总局门户网站(www.zgqmrb.com): chinatax-2017-mirror); a
-// ministry by its name (教育部门户网站), not any word ending in 部 (总部, 本部, 内部, 全部, 俱乐部).
-const MINISTRY = '(?:外交|国防|教育|科学技术|科技|工业和信息化|国家安全|公安|民政|司法|财政|人力资源和社会保障|劳动和社会保障|自然资源|国土资源|生态环境|环境保护|住房和城乡建设|交通运输|水利|农业农村|农业|商务|文化和旅游|文化|卫生|退役军人事务|应急管理|铁道|监察)部';
-const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏)|(?:${MINISTRY}|总局|总署)(?:门户)?网站)[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))(${HOST})(?![A-Za-z\d.-]|[,，][A-Za-z])`, 'g');
+// ministry by its name, short or former too (教育部门户网站, 工信部网站, 建设部网站), not any word ending in 部 (总部, 本部,
+// 内部, 全部, 俱乐部); the State Council's 委, 署 and 行 by theirs (国家发展改革委门户网站, 审计署网站, 中国人民银行网站).
+const MINISTRY = '(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|信息产业|国家安全|公安|民政|司法|财政|人力资源和社会保障|人社|劳动和社会保障|人事|劳动|自然资源|国土资源|生态环境|环境保护|环保|住房和城乡建设|住建|建设|交通运输|交通|水利|农业农村|农业|商务|文化和旅游|文旅|文化|卫生|退役军人事务|应急管理|铁道|监察)部';
+const COMMISSION = '(?:发展和改革委员会|发展改革委|发改委|民族事务委员会|民委|卫生健康委员会|卫生健康委|卫健委|卫生和计划生育委员会|卫生计生委|国有资产监督管理委员会|国资委|审计署|人民银行)';
+const GOVERNMENT_SITE = new RegExp(String.raw`((?:政府|政务)[^，,。；;(（\s]{0,16}?(?:网站|网|平台|专栏)|(?:${MINISTRY}|${COMMISSION}|总局|总署)(?:门户)?网站)[^，,。；;(（\s]{0,8}?(?:[(（](?:网址)?[:：]?\s*(?:https?:\/\/)?|(?:网址)?[:：]?\s*(?:https?:\/\/|(?=www\.)))(${HOST})(?![A-Za-z\d.-]|[,，][A-Za-z])`, 'g');
 
 /** A government's site the text names and the address it gives it: `site` the name from 政府/政务 on, `host` in lower case, [index, end) the words. */
 export interface GovernmentSite { site: string; host: string; index: number; end: number }

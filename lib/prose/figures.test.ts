@@ -2108,6 +2108,15 @@ describe('a list run together, one item\'s unit lost (probe acc23)', () => {
   });
 });
 
+describe('a list one of whose items lost its figure (xingan-aes-yjj-2020)', () => {
+  it('goes on past the items that happen to make up the total: the list is at odds with it', () => {
+    const figures = figuresOf('今年度,主动公开政府信息80条,其中通知公告类信息20条、工作动态类信息29条、部门概况类信息条、政策文件类信息14条、规划类信息1条、部门预决算信息16条、建议提案办理信息0条、信息公开制度、指南、年报类信息1条。');
+    expect(figures.map((f) => f.label)).toEqual(['主动公开政府信息']);
+    expect(figures[0]!.parts.map(brief).at(-1)).toBe('信息公开制度、指南、年报类信息=1条');
+    expect(partsSumOf(figures)).toMatchObject([{ severity: 'error', expected: 80, actual: 81 }]);
+  });
+});
+
 describe('a 其中 whose items all lost their unit (probe acc23)', () => {
   it('reads them as the total\'s parts where they add up to it, and the count after them apart (zlq-2021\'s Mongolian site)', () => {
     const figures = figuresOf('二是旗蒙文网站方面,年内发布各类信息854条,其中新闻类信息520旗内文件55政策解读60牧民之友元上都文化资源等具有蒙元文化特色栏目更新类信息219、微信平台同步发布信息812条。');

@@ -14,7 +14,7 @@ import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, KINDS_OPENS, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isApplicant, isCase, isMode, isReceived, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
 import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
-import { countLabel, enclosingLabel, isVerbOnly, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
+import { countLabel, enclosingLabel, isVerbOnly, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, LOST_FIGURE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { RECEIVED_VERB } from './received.ts';
@@ -844,7 +844,10 @@ function itemFate<N>(reading: Reading<N>, text: string, outer: Breakdown<N>, rea
   // So does a paragraph that goes on with the quoted kinds a paragraph each (…“不予公开”的1件…。¶“信息不存在”的1件…).
   // A list 包括 opened goes on with an item past its total (382条,包括政府网站35条,…媒体上发布信息80条,…微信公众号2443条:
   // gs-lintao-xintian-2022): prose/parts-sum says the list overshoots it.
-  const goesOn = complete(total) ? (sameList(outer, total, label, separator(clause, afterSemicolon)) || (afterSemicolon && reading.paragraphItem)) && !restates
+  // Nor is a list whose item lost its figure (部门概况类信息条、) made up by the items before: its sum there is by chance
+  // (80条 = 20+29+14+1+16+0 before 信息公开制度、指南、年报类信息1条: xingan-aes-yjj-2020).
+  const lostItem = total.line === text && LOST_FIGURE.test(text.slice(total.token.stop, token.at));
+  const goesOn = complete(total) ? (sameList(outer, total, label, separator(clause, afterSemicolon)) || (afterSemicolon && reading.paragraphItem) || lostItem) && !restates
     : listed || outer.including || (token.value <= total.value && !restates);
   // Nor does a list of steps go on past its total with something else (其中2021年答复7件,7起申请政府信息公开的为自然人: the
   // applicants, by another measure).

@@ -473,7 +473,8 @@ const DATE_PART = /[\d０-９]{1,4}\s?(?:年|月份?|日)/g;
 const UNIT_LOST = /^.*(?:信息|数量?)(?:[\d０-９]+(?![\d０-９.．%％年])|(?:19|20)\d{2}年度?)/;
 // "部门概况类信息条、政策文件类信息14条" (xingan-aes-yjj-2020): a list's item whose figure the page lost, its unit right after
 // what it counts, is none of the next count's label, which starts after its 、.
-const FIGURE_LOST = /^.*(?:信息|文件|类)[条件篇项]、/;
+export const LOST_FIGURE = /(?:信息|文件|类)[条件篇项]、/;
+const FIGURE_LOST = new RegExp(`^.*${LOST_FIGURE.source}`);
 // "…65781条,占66.42%通过政府公报公开64条": the share of the count before, where the page lost the comma after it, is
 // none of the next count's label, which starts after it.
 const SHARE_LOST = /^.*占比?[\d０-９.．]+[%％]/;

@@ -19,5 +19,9 @@ describe('document/drafting-note', () => {
     // A note on the applications' figure is one, 申请 in it (not the applicant's form).
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['本年度共收到政府信息公开申请15件（请填写本年新收申请数量）。'] }))).toHaveLength(1);
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: ['本年度共收到政府信息公开申请15件（请填写申请件数）。'] }))).toHaveLength(1);
+    // …and one on the 依申请 part or on applicants as a count is one too: the applicant's form's words (申请表, 申请人姓名) are not in it.
+    for (const note of ['（请填写依申请公开情况）', '（请补充申请办理情况）', '（请填写申请人数）']) {
+      expect(findingsOf(draftingNote, makeReport(), makeContext({ lines: [`三、收到和处理政府信息公开申请情况${note}`] }))).toHaveLength(1);
+    }
   });
 });
