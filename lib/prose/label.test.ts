@@ -145,6 +145,11 @@ describe('the label after the unit', () => {
     expect(labels('建成3个“一站式”服务窗口。')).toEqual(['“一站式”服务窗口']);
   });
 
+  it('reads a quoted name after the unit in ASCII or single quotes as in “”, a dash inside it the name\'s', () => {
+    expect(labels('开展1次"政务公开——走进社区"主题活动。')).toEqual(['"政务公开——走进社区"主题活动']);
+    expect(labels('举办2期‘政务开放日’活动。')).toEqual(['‘政务开放日’活动']);
+  });
+
   it('runs across a 、 between words alike (标准化、规范化), not between two things counted', () => {
     // sayibak-2023; fj-jyt-2021.
     expect(labels('动态调整31个基层政务公开标准化、规范化目录。')).toEqual(['基层政务公开标准化、规范化目录']);

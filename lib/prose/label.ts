@@ -720,7 +720,8 @@ const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
 const JOINED_EACH = new RegExp(`(?:以及|和|及|与)[${HAN}]{0,6}?各`, 'u');
 
-const WORDS_NEXT = new RegExp(`^[${HAN}“《]`, 'u');
+// A quoted name may open the words, in any quotes (举办2期‘政务开放日’活动, 开展1次"政务公开——走进社区"主题活动).
+const WORDS_NEXT = new RegExp(`^[${HAN}“《‘"「]`, 'u');
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number, unit: string | null): string | null {
@@ -941,7 +942,7 @@ function labelWords(rest: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 const OPENS_INNER = /[（(]/;
-const OPEN_QUOTE = /[“「《][^”」》]*$/;
+const OPEN_QUOTE = /[“「《‘][^”」》’]*$|^[^"]*"(?:[^"]*"[^"]*")*[^"]*$/;
 const CARRIED_TO = /结转[至到]?$/;
 const YEAR_AT = /^(?:19|20)\d{2}年度?/;
 const INNER_AFTER = new RegExp(`^[（(][${HAN}]{1,3}[)）](?=[${HAN}])`, 'u');
