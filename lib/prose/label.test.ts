@@ -390,6 +390,12 @@ describe('the label before the number', () => {
     expect(labels('我街道认真开展政策宣讲12场，调动群众积极性')).toEqual(['开展政策宣讲']);
   });
 
+  it('drops 在此基础上 and 在此前提下: what it was done after is no channel nor part of what was counted', () => {
+    expect(labels('在此基础上公开信息20条。')).toEqual(['公开信息']);
+    expect(labels('在此基础之上公开信息20条。')).toEqual(['公开信息']);
+    expect(labels('在此前提下公开信息20条。')).toEqual(['公开信息']);
+  });
+
   it('names a total said alone after a list of kinds by what the clause before the list counted (共计287条)', () => {
     expect(labels('我街道通过政府网站主动公开政府信息，主要包括机构职能、工作动态、财政预决算等内容，共计287条。')).toEqual(['政府网站主动公开政府信息']);
     expect(labels('全年主动公开各类信息，包括工作动态、通知公告、政策文件等，共计287条。')).toEqual(['主动公开各类信息']);
