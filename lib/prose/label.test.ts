@@ -295,6 +295,8 @@ describe('the label after the unit', () => {
     expect(labels('汇集31个部门政策问答1200余条。')).toEqual(['部门', '部门政策问答']);
     // A 行业协会 is a body whole, not the 行业 it serves (from review).
     expect(labels('推动5个行业协会信息公开。')).toEqual(['行业协会']);
+    // dalian-gxq-2024: the keeping up of their information is no part of the fields counted.
+    expect(labels('做好26个重点领域日常信息更新维护,全年在园区门户网站')).toEqual(['重点领域']);
   });
 
   it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {

@@ -701,10 +701,10 @@ const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|
 const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
 // "1个街道办事处政府信息公开工作情况…", "31个部门政策问答", "26个重点领域信息公开": the bodies or fields counted, then
 // what of theirs the sentence is about, their publishing, work or answers; not a thing of theirs, which is what is
-// counted (8个乡镇街道政务公开专栏). The last body before it (市政府部门, 行业协会: no 行业 of it), not 政府 of 政府信息.
+// counted (8个乡镇街道政务公开专栏); nor the keeping up of it (26个重点领域日常信息更新维护: dalian-gxq-2024). The last body before it (市政府部门, 行业协会: no 行业 of it), not 政府 of 政府信息.
 const FIELDS = '领域|行业';
 const LISTS_BODIES = new RegExp(`(?:${BODIES}|${FIELDS})等?[、的]`, 'u');
-const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|[${HAN}]*(?:公开|工作|情况|问答)$)`, 'u');
+const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|[${HAN}]*(?:公开|工作|情况|问答|更新|维护)$)`, 'u');
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
 // 取消), or how that work went (194件人大代表建议和政协提案办理工作情况: gaocheng-2022), is no part of it; alone the verb
 // may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
