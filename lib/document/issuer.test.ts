@@ -477,6 +477,11 @@ describe('reportIssuer', () => {
     // Not a later paragraph's, nor one the portal's publisher or the title names first.
     expect(named('2024年政府信息公开工作年度报告', [moe[0]!, moe[1]!, '(一)主动公开情况', moe[2]!])).toBeNull();
     expect(named('2024年政府信息公开工作年度报告', moe, { publishedBy: () => ({ value: '中华人民共和国教育部', at: null }) })).toBe('中华人民共和国教育部');
+    // A public company's report (公共企事业单位) names itself in the article's opening paragraph, above the overview's heading
+    // (tongxiang-swjt-2024).
+    const tongxiang = ['2024年,桐乡市水务集团有限公司严格贯彻落实《中华人民共和国政府信息公开条例》和《桐乡市政务公开重点工作责任清单》要求,围绕集团中心工作,高度重视政务公开,…',
+      '一、总体情况', '(一)主动公开情况。水务集团在桐乡市政府信息公开平台主动公开政府信息43条,其中下属单位1条,工作动态20条,公示公告12条,人事信息2条,计划总结1条,领导成员更新7条。'];
+    expect(named('', tongxiang)).toBe('桐乡市水务集团有限公司');
   });
 
   it('names the body a headingless pre-2019 report\'s first paragraph opens with, placed in the county whose government\'s notice it followed (linyi-sd-wsj-2010)', () => {

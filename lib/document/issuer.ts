@@ -4,7 +4,7 @@ import { hasSpam } from '../text/spam-words.ts';
 import { isPlaceholderName } from '../text/template-marks.ts';
 import { arabicYears, SERIAL_NUMBER, TO_NEXT_YEAR, YEAR_SOURCE } from './dates.ts';
 import { abbreviates, completes, ofAnotherLevel, withPlace } from './fuller-name.ts';
-import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, PLACE_LEVEL, placeNamed, PUBLIC_BODY, SCHOOL_WORDS } from './names.ts';
+import { BODY_CHAR, BODY_SUFFIX, LEVELS, LEVELS_ABOVE_TOWNSHIP, levelFirst, NAME_LINE, PLACE_LEVEL, placeNamed, PUBLIC_BODY, PUBLIC_BODY_WORDS, SCHOOL_WORDS } from './names.ts';
 import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } from './page-text.ts';
 import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
@@ -509,14 +509,21 @@ function namedInText(body: readonly string[]): { value: string; line: number } |
 const DID = `坚持|高度重视|认真|深入|全面|持续|始终|积极|严格|扎实|不断|进一步|切实|着力|大力|按照|围绕|聚焦|紧扣|立足|贯彻|以|${AT}`;
 const ITS_WORK = '(?:(?:政府)?信息公开|政务公开)工作';
 const LED = '(?:在[^，,。；;]{2,30}?(?:领导|指导|带领)下\\s*,\\s*)?';
-const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}((?:[^，,。；;：:、\\s《》“”()]|\\([${HAN}]{2,10}\\)){2,20}?(?:${BODY_SUFFIX}|部))(?=(?:${ITS_WORK})?(?:${DID}))`, 'u');
+const OVERVIEW_SUBJECT = new RegExp(`^\\s*(?:19|20)\\d{2}(?:\\s*[-—–~至]\\s*(?:19|20)\\d{2})?\\s*学?年度?\\s*,\\s*${LED}((?:[^，,。；;：:、\\s《》“”()]|\\([${HAN}]{2,10}\\)){2,20}?(?:${BODY_SUFFIX}|部|${PUBLIC_BODY_WORDS}))(?=(?:${ITS_WORK})?(?:${DID}))`, 'u');
 // Who led it is not who did it, named where it opens the paragraph too (2022年,区委区政府在政务公开方面…, 镇党委政府在…).
 const LEADERS = /委[^员会]{0,3}政府$/;
 
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
-  const at = overviewOpening(body, from);
-  const name = at < body.length ? OVERVIEW_SUBJECT.exec(toHalfWidth(body[at]!))?.[1] : undefined;
+  // The article's opening paragraph, above the overview's heading, may be where it names itself (2024年,桐乡市水务集团有限公司
+  // 严格贯彻落实…: tongxiang-swjt-2024).
+  const subjectAt = (line: number) => (line < body.length ? OVERVIEW_SUBJECT.exec(toHalfWidth(body[line]!))?.[1] : undefined);
+  let at = overviewOpening(body, from);
+  let name = subjectAt(at);
+  if (!name && from < at) {
+    at = from;
+    name = subjectAt(at);
+  }
   if (!name || /^[我本全各]/.test(name) || LEADERS.test(name)) return null;
   if (!namesNoOne(name)) return { value: name, line: at };
   return hasSpam(name) ? cleanEnd(name, body, from) : null;

@@ -1435,6 +1435,11 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('收到行政复议66件,结果维持33件,结果纠正10件,其他结果20件,尚未审结3件。'))).toEqual([
       '收到行政复议=66件 [结果维持=33件; 结果纠正=10件; 其他结果=20件; 尚未审结=3件]',
     ]);
+    // qinhuangdao-funing-zfb-2025: a request withdrawn is one of the cases' ends (表四's 其他结果).
+    expect(summary(figuresOf('1件结转下年。信息公开行政复议案件3件,维持1件,纠正1件,撤销复议申请1件。'))).toEqual([
+      '结转下年=1件',
+      '信息公开行政复议案件=3件 [维持=1件; 纠正=1件; 撤销复议申请=1件]',
+    ]);
     // sx-shuozhou-2024: steps of handling, which do not add up, stay apart.
     expect(summary(figuresOf('2024年,全市共收到政府信息公开申请89件,上年结转2件,办结89件,结转2025年2件,申请类型主要集中在土地征收、房屋拆迁安置方面'))).toHaveLength(4);
   });

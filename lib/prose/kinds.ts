@@ -32,8 +32,9 @@ export function isOutcome(label: string): boolean {
 
 // Carried forward to next year: 表三's last outcome, what is still being handled (结转下年办理, 结转至下年度).
 const CARRIED_FORWARD = /^结转(?:至|到)?下一?年/;
-// What came of cases, as 表四 calls it (结果维持, 结果纠正, 其他结果, 尚未审结).
-const CASE_OUTCOME = /^(?:结果)?(?:维持|纠正|其他结果|尚未审结)/;
+// What came of cases, as 表四 calls it (结果维持, 结果纠正, 其他结果, 尚未审结), and the ends 表四 counts as 其他结果:
+// withdrawn or dismissed (行政复议案件3件,维持1件,纠正1件,撤销复议申请1件: qinhuangdao-funing-zfb-2025).
+const CASE_OUTCOME = /^(?:结果)?(?:维持|纠正|其他结果|尚未审结)|^(?:申请人)?(?:主动)?撤[回销](?:复议|诉讼)?申请|^撤诉|^驳回/;
 
 /**
  * Whether the labels are what came of `total` as 表三 or 表四 divide it: the outcomes of applications (those carried

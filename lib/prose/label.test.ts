@@ -145,6 +145,11 @@ describe('the label after the unit', () => {
     expect(labels('建成3个“一站式”服务窗口。')).toEqual(['“一站式”服务窗口']);
   });
 
+  it('reads a quoted name after the unit in ASCII or single quotes as in “”, a dash inside it the name\'s', () => {
+    expect(labels('开展1次"政务公开——走进社区"主题活动。')).toEqual(['"政务公开——走进社区"主题活动']);
+    expect(labels('举办2期‘政务开放日’活动。')).toEqual(['‘政务开放日’活动']);
+  });
+
   it('runs across a 、 between words alike (标准化、规范化), not between two things counted', () => {
     // sayibak-2023; fj-jyt-2021.
     expect(labels('动态调整31个基层政务公开标准化、规范化目录。')).toEqual(['基层政务公开标准化、规范化目录']);
@@ -290,6 +295,8 @@ describe('the label after the unit', () => {
     expect(labels('汇集31个部门政策问答1200余条。')).toEqual(['部门', '部门政策问答']);
     // A 行业协会 is a body whole, not the 行业 it serves (from review).
     expect(labels('推动5个行业协会信息公开。')).toEqual(['行业协会']);
+    // dalian-gxq-2024: the keeping up of their information is no part of the fields counted.
+    expect(labels('做好26个重点领域日常信息更新维护,全年在园区门户网站')).toEqual(['重点领域']);
   });
 
   it('names what the count stands after, where the words after it run into the next count or say what was left out', () => {
@@ -383,6 +390,12 @@ describe('the label before the number', () => {
     // The wording the session-22 notes give (its page not found again in the corpora).
     expect(labels('我街还积极组织开展政策宣传活动5次。')).toEqual(['组织开展政策宣传活动']);
     expect(labels('我街道认真开展政策宣讲12场，调动群众积极性')).toEqual(['开展政策宣讲']);
+  });
+
+  it('drops 在此基础上 and 在此前提下: what it was done after is no channel nor part of what was counted', () => {
+    expect(labels('在此基础上公开信息20条。')).toEqual(['公开信息']);
+    expect(labels('在此基础之上公开信息20条。')).toEqual(['公开信息']);
+    expect(labels('在此前提下公开信息20条。')).toEqual(['公开信息']);
   });
 
   it('names a total said alone after a list of kinds by what the clause before the list counted (共计287条)', () => {

@@ -27,10 +27,11 @@ export function clauseStart(text: string, at: number, from: number): number {
 // What a column holds is named after its 包括, one item alone (专题专栏包括组织机构4条: pengjiang-fgj-2024); not a list's
 // items nor what a verb put out (公开的信息包括工作动态、…政策法规等共30篇; 主动公开包括机构职能等信息144条), nor who are
 // among people (参训人员包括各部门信息员120人): those count it all.
+// 在此基础上 (在此前提下) says what it was done after, no channel nor part of what was counted (在此基础上公开信息20条).
 // 同时 joins the clause to the one before (同时在各村(社区)设置信息公开栏26处: guangyuan-cangxi-wenchang-2022).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 // A year after 、 opens a list's item (…、2018年市政府第一次全体会议、…: sanming-2018), no filler to cut the list at.
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|、|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|、|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|在?此(?:基础之?上|前提下)|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 (内容涵盖 too: wuxi-xishan-anzhen-2025) and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause; an outline number after 其中 too (其中1.组织结构类2条;
@@ -701,10 +702,10 @@ const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|
 const SET_OF = new RegExp(`(?<=申请|信息|案件|事项)${AMONG}.*$`, 'u');
 // "1个街道办事处政府信息公开工作情况…", "31个部门政策问答", "26个重点领域信息公开": the bodies or fields counted, then
 // what of theirs the sentence is about, their publishing, work or answers; not a thing of theirs, which is what is
-// counted (8个乡镇街道政务公开专栏). The last body before it (市政府部门, 行业协会: no 行业 of it), not 政府 of 政府信息.
+// counted (8个乡镇街道政务公开专栏); nor the keeping up of it (26个重点领域日常信息更新维护: dalian-gxq-2024). The last body before it (市政府部门, 行业协会: no 行业 of it), not 政府 of 政府信息.
 const FIELDS = '领域|行业';
 const LISTS_BODIES = new RegExp(`(?:${BODIES}|${FIELDS})等?[、的]`, 'u');
-const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|[${HAN}]*(?:公开|工作|情况|问答)$)`, 'u');
+const OF_THEIRS = new RegExp(`^.*(?:${BODIES}|${FIELDS})(?!(?<=政府)信息)(?=(?:政府信息公开|政务公开)(?:工作|情况)|[${HAN}]*(?:公开|工作|情况|问答|更新|维护)$)`, 'u');
 // The work done on what was counted, after its 的 or named 工作 (26个试点领域…标准目录的编制工作, 15项行政权力事项的
 // 取消), or how that work went (194件人大代表建议和政协提案办理工作情况: gaocheng-2022), is no part of it; alone the verb
 // may be what is counted (4次专项清理), 编制 a noun (5名行政编制).
@@ -721,7 +722,8 @@ const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
 const JOINED_EACH = new RegExp(`(?:以及|和|及|与)[${HAN}]{0,6}?各`, 'u');
 
-const WORDS_NEXT = new RegExp(`^[${HAN}“《]`, 'u');
+// A quoted name may open the words, in any quotes (举办2期‘政务开放日’活动, 开展1次"政务公开——走进社区"主题活动).
+const WORDS_NEXT = new RegExp(`^[${HAN}“《‘"「]`, 'u');
 
 /** The label after the unit, where the figure counts the noun that follows (53个部门, 2次全市…培训会). */
 export function labelAfter(text: string, stop: number, unit: string | null): string | null {
@@ -942,7 +944,7 @@ function labelWords(rest: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 const OPENS_INNER = /[（(]/;
-const OPEN_QUOTE = /[“「《][^”」》]*$/;
+const OPEN_QUOTE = /[“「《‘][^”」》’]*$|^[^"]*"(?:[^"]*"[^"]*")*[^"]*$/;
 const CARRIED_TO = /结转[至到]?$/;
 const YEAR_AT = /^(?:19|20)\d{2}年度?/;
 const INNER_AFTER = new RegExp(`^[（(][${HAN}]{1,3}[)）](?=[${HAN}])`, 'u');
