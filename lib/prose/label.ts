@@ -71,7 +71,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   // counted after their noun as pieces are (预警信息400余期预警短信900余万条: bazhong-qxj-2022).
   const rest = text.slice(stop + after.length);
   if (unit !== null && (PIECE_UNITS.test(unit) || unit === '期') && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
-    && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest))) {
+    && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest) || ACTS_ON_A_COUNT.test(rest))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
   }
@@ -173,6 +173,9 @@ const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*(?:[余多]?万)?\s?[余多]?\s?[条篇份件]/;
+// …or into what they did to a count of their own, where the page lost the comma between the clauses (政府微信公众号更新信息
+// 40余条政府官方网站主动公开政府信息86条: jiangjin-dushi-2019): the site is 86's subject, not what 40 counts.
+const ACTS_ON_A_COUNT = new RegExp(`^(?:${PREDICATE.source})[^\\d，,。；;：:、（()）\\s]{0,16}[\\d０-９]`);
 // …or into a bare number and the next name, where a list ran together (政务要闻415条通知公告307不动产公告84条, zlq-2021:
 // 通知公告 is 307's, whose 条 the page lost), the number no name's (2021年, 12345热线).
 const RUNS_INTO_BARE = new RegExp(`^[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}])`, 'u');
