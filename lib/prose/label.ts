@@ -301,8 +301,8 @@ export function labelBefore(text: string, from: number, to: number): string {
   if (afterCount && ANGLE_ASIDE.test(text.slice(clause, to))) return '';
   const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(LISTED_BEFORE, '').replace(LIST_COMMA, '、');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
-  // stands before the colon.
-  if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
+  // stands before the colon, less the 情况 of an outline's item (1、主动公开政府信息的情况:40条: mirror-szdsmf-zhouqu-balengxiang-2021).
+  if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1).replace(LEAD_END, '');
   // "收取的费用（检索费、邮寄费等）为0元": an aside in brackets stands between the label and its number.
   // But a word or two in brackets right before the count says which of its kind it is: "重大民生信息(城乡建管)4条、
   // 重大民生信息(市政建设)4条" (scanju-zhj-2021) are two parts, not one named twice; a list there (检索费、邮寄费等) is an aside.
@@ -377,7 +377,7 @@ export function leadLabel(text: string, from: number, to: number): string {
   const colon = Math.max(text.lastIndexOf('：', to - 1), text.lastIndexOf(':', to - 1));
   return colon > from ? labelBefore(text, from, colon).replace(LEAD_END, '') : '';
 }
-const LEAD_END = /(?<=.)情况$/;
+const LEAD_END = /(?<=.)的?情况$/;
 
 const COUNT_END = /[\p{L}\p{N}]/u;
 // "落实专职工作人员1名", "明确了信息员一名", "确定工作人员2名": the staff were assigned; what is counted is the staff.
