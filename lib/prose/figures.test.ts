@@ -687,7 +687,7 @@ describe('zeros said in words', () => {
 
   it('reads an item answered 无 after its colon as a zero of applications or cases, or of fees charged (linzi-linye-2008)', () => {
     expect(summary(figuresOf('我局2008年度依申请受理信息公开申请:无。', '(三)公民、法人和其他组织的收费情况:无。', '行政复议：无；行政诉讼：无。'))).toEqual([
-      '受理信息公开申请=0件', '公民、法人和其他组织的收费情况=0', '行政复议=0件', '行政诉讼=0件',
+      '受理信息公开申请=0件', '公民、法人和其他组织的收费=0', '行政复议=0件', '行政诉讼=0件',
     ]);
     // What was spent is no fee charged, nor a count of the cases it was spent on; 无 going on into words is no answer.
     expect(figuresOf('(一)政府信息公开事务的财政与实际支出情况:无。', '(二)与行政复议、行政诉讼有关的费用支出:无。',
@@ -899,6 +899,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('行政复议：0件；行政诉讼：0件。', '全年收到申请20件，15件已答复，5件正在办理。'))).toEqual([
       '行政复议=0件', '行政诉讼=0件', '收到申请=20件', '已答复=15件', '正在办理=5件',
     ]);
+    // An outline's item says 的情况 before its colon (mirror-szdsmf-zhouqu-balengxiang-2021): what is counted is the rest.
+    expect(summary(figuresOf('1、主动公开政府信息的情况:40条,其内容涉及财政预算决算、工程招标。'))).toEqual(['主动公开政府信息=40条']);
   });
 
   it('reads a sentence opening 在…中 as a breakdown only where it names the total', () => {

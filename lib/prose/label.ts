@@ -72,7 +72,7 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   // counted after their noun as pieces are (预警信息400余期预警短信900余万条: bazhong-qxj-2022).
   const rest = text.slice(stop + after.length);
   if (unit !== null && (PIECE_UNITS.test(unit) || unit === '期') && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
-    && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest))) {
+    && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest) || ACTS_ON_A_COUNT.test(rest))) {
     const before = labelBefore(text, from, at);
     if (before) return before;
   }
@@ -177,6 +177,9 @@ const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
 const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*(?:[余多]?万)?\s?[余多]?\s?[条篇份件]/;
+// …or into what they did to a count of their own, where the page lost the comma between the clauses (政府微信公众号更新信息
+// 40余条政府官方网站主动公开政府信息86条: jiangjin-dushi-2019): the site is 86's subject, not what 40 counts.
+const ACTS_ON_A_COUNT = new RegExp(`^(?:${PREDICATE.source})[^\\d，,。；;：:、（()）\\s]{0,16}[\\d０-９]`);
 // …or into a bare number and the next name, where a list ran together (政务要闻415条通知公告307不动产公告84条, zlq-2021:
 // 通知公告 is 307's, whose 条 the page lost), the number no name's (2021年, 12345热线).
 const RUNS_INTO_BARE = new RegExp(`^[\\d０-９]{1,6}(?![余多万亿]|${UNITS})(?=[${HAN}])`, 'u');
@@ -302,8 +305,8 @@ export function labelBefore(text: string, from: number, to: number): string {
   if (afterCount && ANGLE_ASIDE.test(text.slice(clause, to))) return '';
   const region = withoutHeading(text, from, clause, to).replace(/[\s\u3000]+/g, '').replace(EXAMPLES, '').replace(ACCOUNT_NAME, '').replace(SHARE_LOST, '').replace(afterCount ? OPENING_AFTER_COUNT : OPENING, '').replace(UNIT_LOST, '').replace(FIGURE_LOST, '').replace(LISTED_BEFORE, '').replace(LIST_COMMA, '、');
   // "开设政务微博(1个)": a count in brackets counts what stands before them; "行政复议：0件", what
-  // stands before the colon.
-  if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1);
+  // stands before the colon, less the 情况 of an outline's item (1、主动公开政府信息的情况:40条: mirror-szdsmf-zhouqu-balengxiang-2021).
+  if (region === '' && LEADS_IN.has(text[clause - 1] ?? '') && clause - 1 > from) return labelBefore(text, from, clause - 1).replace(LEAD_END, '');
   // "收取的费用（检索费、邮寄费等）为0元": an aside in brackets stands between the label and its number.
   // But a word or two in brackets right before the count says which of its kind it is: "重大民生信息(城乡建管)4条、
   // 重大民生信息(市政建设)4条" (scanju-zhj-2021) are two parts, not one named twice; a list there (检索费、邮寄费等) is an aside.
@@ -379,7 +382,7 @@ export function leadLabel(text: string, from: number, to: number): string {
   const colon = Math.max(text.lastIndexOf('：', to - 1), text.lastIndexOf(':', to - 1));
   return colon > from ? labelBefore(text, from, colon).replace(LEAD_END, '') : '';
 }
-const LEAD_END = /(?<=.)情况$/;
+const LEAD_END = /(?<=.)的?情况$/;
 
 const COUNT_END = /[\p{L}\p{N}]/u;
 // "落实专职工作人员1名", "明确了信息员一名", "确定工作人员2名": the staff were assigned; what is counted is the staff.

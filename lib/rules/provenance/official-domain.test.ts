@@ -126,6 +126,14 @@ describe('provenance/official-domain', () => {
       severity: 'info',
       message: '本页是淮北市人民医院的信息公开工作年度报告，来自 huaibeihosp.cn：医院、企业、科研院所等公共企事业单位的年报发布在本单位网站上，不在 gov.cn，无从确认这是否其官方网站；如有疑问，请与该单位核对',
     }]);
+    // Its page of the year before names no one, but speaks as the hospital (hospital-huaibei-renmin-2021); 我院 alone is no hospital's.
+    const url = 'http://www.huaibeihosp.cn//list/5abe6e6caafd41ec82567fb1ab9cc632/024b2a4a9f614996a839fa417771aec9.html';
+    const lines = ['一年来,在市政务公开领导小组和市卫健委的正确领导下,我院认真贯彻落实《中华人民共和国政府信息公开条例》', '至今,医院尚未收到市民或法人依申请公开信息要求。'];
+    const unnamed = makeReport({ document: { issuer: null } });
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url, lines }))).toMatchObject([{
+      severity: 'info', message: expect.stringContaining('本页是医院的信息公开工作年度报告，来自 www.huaibeihosp.cn：医院、企业'),
+    }]);
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url, lines: [lines[0]!] }))).toMatchObject([{ severity: 'warning' }]);
     const metro = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' } });
     expect(findingsOf(officialDomain, metro, makeContext({ url: 'http://www.nnrail.example/html/4808/12202.html' }))).toMatchObject([{ severity: 'info' }]);
   });

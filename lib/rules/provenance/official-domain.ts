@@ -75,8 +75,13 @@ function bodyKind(report: Report, ctx: RuleContext): 'school' | 'research' | 'pu
   const { issuer, period } = report.document;
   if (issuer && !OFFICE_ALONE.test(issuer) ? SCHOOL.test(issuer) : isSchoolYear(ctx.title, period, ctx.school) || namesSchool(ctx)) return 'school';
   if (issuer ? RESEARCH_BODY.test(issuer) : ACADEMY.test(ctx.title)) return 'research';
-  return issuer && PUBLIC_BODY.test(issuer) ? 'public' : 'government';
+  return issuer ? (PUBLIC_BODY.test(issuer) ? 'public' : 'government') : speaksAsHospital(ctx) ? 'public' : 'government';
 }
+// A page that names no issuer but speaks as a hospital (我院…, 医院尚未收到…: hospital-huaibei-renmin-2021, whose next year's
+// page names 淮北市人民医院) is a hospital's report, on its own site as any hospital's.
+const WE_THE_HOSPITAL = /我院/;
+const HOSPITAL = /医院|卫生院|保健院/;
+const speaksAsHospital = (ctx: RuleContext) => ctx.pageLines.some((l) => WE_THE_HOSPITAL.test(l)) && ctx.pageLines.some((l) => HOSPITAL.test(l));
 
 const NAMES_REPORT = /报告|年报/;
 // What the page claims to be, the site it is expected on, and who publishes it.
@@ -130,7 +135,7 @@ export const officialDomain: Rule = {
     const kind = bodyKind(report, ctx);
     const mark = report.warnings.map((w) => MIRROR_MARKS.get(w.rule)).find(Boolean);
     if (kind === 'public' || kind === 'research') {
-      const body = report.document.issuer ?? '科研机构';
+      const body = report.document.issuer ?? (kind === 'public' ? '医院' : '科研机构');
       if (mark) return [pageFinding('warning', `本页是${body}的信息公开工作年度报告，${from}，${mark}，是转载镜像站的特征，不是该单位自己的网站；请到该单位的官方网站核对原文`)];
       // A 文库 is no body's own site, whatever the body.
       if (TEMPLATE_HOSTS.some((d) => within(host, d))) return [pageFinding('warning', `本页是${body}的信息公开工作年度报告，来自文库网站 ${host}，是用户上传的转载，不是该单位自己的网站；请到该单位的官方网站核对原文`)];
