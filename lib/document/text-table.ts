@@ -217,11 +217,13 @@ export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): 
     const enough = digits >= TABLE_FIGURES || (digits > 0 && rows.some((r) => r.heads));
     if (2 * figured.filter(fits).length > figured.length && enough && namesTable(texts, rows, start, width)) {
       const index = tables.length;
+      const end = cutTail(page.lines, last, outer);
       lines ??= page.lines.slice();
-      for (let k = start; k < last; k++) lines[k] = { ...lines[k]!, table: index };
+      for (let k = start; k < end; k++) lines[k] = { ...lines[k]!, table: index };
       const raw = rows.map((r) => rawRow(page.lines, r, r.columns || width, width, unfit));
-      tables.push({ node: page.lines[start]!.pieces[0]!.node, parent: outer, firstLine: start, endLine: last, rows: raw, text: true, ...(width === 1 ? { statistics: true as const } : {}) });
+      tables.push({ node: page.lines[start]!.pieces[0]!.node, parent: outer, firstLine: start, endLine: end, rows: raw, text: true, ...(width === 1 ? { statistics: true as const } : {}) });
       if (columns.has(outer)) flattened.add(outer);
+      i = Math.max(i, end - 1);
     }
     i = Math.max(i, last - 1);
   }
@@ -267,6 +269,20 @@ function textBlock(texts: readonly string[], i: number, within: (k: number) => b
     || (isStatisticsTable(texts, rows) ? 1 : 0);
   const cells = width === 1 ? cellHeader(texts, start, rows, (k) => within(k) && free(k)) : null;
   return cells ? { ...cells, last, width } : { start, rows, last, width };
+}
+
+/** At most this many labels without figures close a page table cut short. */
+const CUT_LABELS = 2;
+
+/**
+ * The end of a text table's lines, `last`, past the labels that close the page table it stands in where the page cut
+ * their figures off (xjnlk-zhen-2023's 表三 a cell a row, ending at 6.属于四类过程性信): still the table's, no heading
+ * of the text after it.
+ */
+function cutTail<N>(lines: readonly Line<N>[], last: number, outer: number): number {
+  let end = last;
+  while (end < lines.length && end - last < CUT_LABELS && outer >= 0 && lines[end]!.table === outer && LABEL.test(lines[end]!.text) && !isPartHeading(lines[end]!.text)) end++;
+  return end > last && (end === lines.length || lines[end]!.table !== outer) ? end : last;
 }
 
 /**
