@@ -657,6 +657,9 @@ describe('reportIssuer: the fullest name the page gives', () => {
     expect(page('市政府办公室')).toBe('平度市政府办公室');
     // A government's report listing its office's documents with its own stays the government's.
     expect(page('市政府、市政府办公室')).toBe('平度市人民政府');
+    // …and so does one whose text says it is the government's report, whoever handled the applications.
+    expect(issuerOf('', ['根据《中华人民共和国政府信息公开条例》,特向社会公布平度市人民政府2012年度政府信息公开工作年度报告。如对本报告有任何疑问,请与平度市政府办公室联系。',
+      '一、概述', '2012年1月1日至12月31日,市政府办公室共受理政府信息公开申请15件。'])).toBe('平度市人民政府');
   });
 
   it('takes the government the page names for the title\'s place (honghe-kaiyuan-2025), and the 来源 line\'s city before a district\'s body (shenzhen-futian-jtjj-2021)', () => {

@@ -261,8 +261,9 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
     // …or a name the page gives that opens with its level alone (县卫生局), with the place the text names for it.
     const placed = withPlace(levelOnly, found.value);
     const located = placed === null && LEVEL_FIRST.test(found.value) ? placeBefore(text, found.value) : null;
-    // …or the office of the government found, where the text says the year's work was the office's.
-    const near = located ?? (placed === null ? governmentsOffice(text, found.value) : null);
+    // …or the office of the government the contact line names, where the text says the year's work was the office's (not
+    // where the text says whose report it is: 特向社会公布平度市人民政府2022年度…报告 is the government's, its office's 共受理 or not).
+    const near = located ?? (placed === null && found === contact() ? governmentsOffice(text, found.value) : null);
     return fullest(placed ? { value: placed, at: found.at } : near ? inBody(near.value, from + near.line) : found);
   }
   const full = stated(portal ? '' : name);

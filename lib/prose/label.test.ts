@@ -744,6 +744,9 @@ describe('the label before the number', () => {
     expect(labels('同时,活力安镇微信公众号保持常态化运营,全年发布信息502篇,有效拓展了政务公开渠道。')).toEqual(['微信公众号发布信息']);
     expect(labels('2022年,市政府微信公众号保持每日更新,共发布信息1193条。')).toEqual(['政府微信公众号发布信息']);
     expect(labels('在全国省级政府网站率先建立“抗击新冠肺炎疫情—湖南在行动”专栏,发布疫情防控举措445条。')).toEqual(['发布疫情防控举措']);
+    // …nor the channel the clause before tends: what follows is the year's, wherever published.
+    expect(labels('规范政务新媒体运营,全年主动公开政府信息1200条。')).toEqual(['主动公开政府信息']);
+    expect(labels('不断优化政府网站栏目设置,全年发布信息1200条。')).toEqual(['发布信息']);
     // A date in the clause before is no count of it (huludao-gxq-2024).
     expect(labels('高新区拓展政府信息公开渠道,9月份开通葫芦岛高新区公众号,发布信息64条。')).toEqual(['公众号发布信息']);
   });

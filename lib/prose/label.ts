@@ -458,8 +458,10 @@ const IN_THE_FORM = new RegExp(`^(?:(?:通过|以|采用|采取)[^，,。；;：
 // 信息370条: zlq-2021; “香水书院”抖音号累计发布信息41条: xncz-wtlkj-2023).
 const CHANNEL_THEN_VERB = new RegExp(`(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?${CHANNEL_FILLERS}*$`);
 // …or the clause before opens with the channel, its subject, and publishes nothing else (活力安镇微信公众号保持常态化运营,全年
-// 发布信息502篇: wuxi-xishan-anzhen-2025); not with where something else was done (在全国省级政府网站率先建立“…”专栏,发布…).
-const CHANNEL_OPENS = new RegExp(`^(?:(?!${LEADS_TO_CHANNEL})[${HAN}“”"]){0,12}?(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?(?=[${HAN}])`, 'u');
+// 发布信息502篇: wuxi-xishan-anzhen-2025); not with where something else was done (在全国省级政府网站率先建立“…”专栏,发布…),
+// nor with the channel as what was tended (规范政务新媒体运营,全年主动公开政府信息…: the count is no more the channel's).
+const TENDED = '加强|规范|优化|完善|强化|整合|关停|清理|做好|提升|推进|用好|管好|办好';
+const CHANNEL_OPENS = new RegExp(`^(?:(?!${LEADS_TO_CHANNEL}|${TENDED})[${HAN}“”"]){0,12}?(?:${CHANNEL.source})(?:公众)?(?:平台|[账帐]?号)?[”"]?(?=[${HAN}])`, 'u');
 
 /** The clause before a comma at text[clause - 1], back to `from`, where it names no count: what it may be the subject of. */
 function channelClauseBefore(text: string, from: number, clause: number): string | null {

@@ -35,9 +35,9 @@ export const isPlaceholderName = (name: string): boolean => NAME_HOLE.test(name)
 /**
  * A drafting note the report's writer left in the published text, in brackets: a template's or a 汇总 form's
  * instruction to whoever fills it in (23条(请根据实际情况填写), （此处填写数字）); not the text's own asides, nor what it
- * tells an applicant to do (可在网上提交申请（请登录区政府门户网站填写申请表）, （请如实填写申请人姓名）): the applicant, the
- * application's form or content, the portal or a download; not applications as a figure's or a part's subject
- * (（此处填写收到申请数量）, （请填写申请件数）, （请填写依申请公开情况）, （请填写申请人数）).
+ * tells an applicant to do (可在网上提交申请（请登录区政府门户网站填写申请表）, （请如实填写申请人姓名）, （请如实填写申请信息）):
+ * the application (its form, content, time), the portal or a download; not applications as a figure's or a part's
+ * subject, which only a count or a 情况 names (（此处填写收到申请数量）, （请填写申请人数）, （请填写依申请公开情况）, （请补充申请办理情况）).
  */
 const NOTE_CHAR = '[^（()）【】[\\]\\n]';
-export const DRAFTING_NOTE = new RegExp(`[（(【[]\\s*(?!${NOTE_CHAR}*(?:申请(?:[表书]|人(?![数次])|内容)|登录|下载))(?:请|此处)${NOTE_CHAR}{0,20}?(?:填写|填报|修改|补充|删除)${NOTE_CHAR}{0,10}[)）】\\]]`);
+export const DRAFTING_NOTE = new RegExp(`[（(【[]\\s*(?!${NOTE_CHAR}*(?:(?<!依)申请(?!人?[数次件量总]|(?:办理)?情况)|登录|下载))(?:请|此处)${NOTE_CHAR}{0,20}?(?:填写|填报|修改|补充|删除)${NOTE_CHAR}{0,10}[)）】\\]]`);

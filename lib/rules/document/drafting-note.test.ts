@@ -7,7 +7,7 @@ describe('document/drafting-note', () => {
     const lines = ['全年通过区政府门户网站、政务新媒体等平台,累计主动公开政府信息 23条。', '2024年办公室牵头办理向管委会申请(含补充申请)的政府信息公开申请', '（请与区政府办公室联系，电话：85996057）',
       // What it tells an applicant to do is no template's note.
       '申请人可通过网上申请（请登录区政府门户网站填写申请表）', '(请如实填写申请表并附身份证明)', '（请下载并填写《政府信息公开申请表》）',
-      '提交申请时(请如实填写申请人姓名及联系方式)'];
+      '提交申请时(请如实填写申请人姓名及联系方式)', '可通过网上提交申请（请如实填写申请信息）', '可通过信函提出申请（请在提交申请时填写有效联系方式）'];
     expect(findingsOf(draftingNote, makeReport(), makeContext({ lines }))).toEqual([]);
   });
 
