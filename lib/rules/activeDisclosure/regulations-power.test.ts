@@ -58,5 +58,6 @@ describe('activeDisclosure/regulations-power', () => {
       cells: [{ table: 'activeDisclosure', path: 'regulations.inForce' }],
     }]);
     expect(findingsOf(regulationsPower, report, makeContext({ lines: ['现结合我县实际'] }))).toEqual([]);
+    expect(findingsOf(regulationsPower, report, makeContext({ lines: ['现将我乡村振兴局2023年政府信息公开工作情况报告如下'] }))).toEqual([]);
   });
 });

@@ -10,8 +10,8 @@ const WHAT = {
   county: '县级（县、区、旗、县级市）机关或其所属部门',
 } as const;
 
-// How a township's report names its own body: 我镇, 我乡, 我街道.
-const SELF_TOWNSHIP = /我(?:镇|乡|街道)/;
+// How a township's report names its own body: 我镇, 我乡, 我街道; not a county body's 我乡村振兴局 nor a place, 我镇江市.
+const SELF_TOWNSHIP = /我(?:镇(?!江)|乡(?!村)|街道)/;
 
 export const regulationsPower: Rule = {
   id: 'activeDisclosure/regulations-power',
