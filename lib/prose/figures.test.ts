@@ -610,6 +610,13 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('2015年,我乡没有收到申请人要求公开政府信息的情况。'))).toEqual(['收到申请=0件']);
   });
 
+  it('reads none made to the office as none received (qiandongnan-swj-2022: 没有行政相对人向我单位提出政府信息公开申请)', () => {
+    expect(summary(figuresOf('2022年,没有行政相对人向我单位提出政府信息公开申请。未发生针对我单位有关政府信息公开事务的行政复议、行政诉讼和行政申诉案件。')))
+      .toEqual(['提出政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件', '行政申诉案件=0件']);
+    // What the office put to an applicant is no application: no zero.
+    expect(summary(figuresOf('本年度未向申请人提出补正要求。'))).toEqual([]);
+  });
+
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
     expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
     // …the letters they came in too (tester, sc-xiaoyuan-2022).

@@ -1,10 +1,18 @@
 // "…主要有以下几个方面：一是…；三是…；三是…" (平潭综合实验区 2023): the points a paragraph counts off in its
-// sentences (一是, 二是 …) run 1, 2, 3 as headings do; one skipped or said twice is a slip a reader sees.
+// sentences (一是, 二是 …, or 1.…；2.…) run 1, 2, 3 as headings do; one skipped or said twice is a slip a reader sees.
 import type { Spot } from '../../document/page-text.ts';
+import { HAN } from '../../text/han.ts';
 import { parseChineseNumber, toChineseNumber } from './numerals.ts';
 
-// A point's number opening a clause (at the paragraph's start or after a stop, a comma or a colon): not 其一是, 统一是.
-const POINT = /(?<=^|[：:；;。，,！!？?\s])([一二三四五六七八九十]{1,3})是(?![否非])/g;
+/** A way of numbering points: how a point opens, its number, and how a number is written. */
+interface Kind { pattern: RegExp; number: (m: RegExpMatchArray) => number; show: (n: number, m: RegExpMatchArray) => string; hint: RegExp }
+const KINDS: Kind[] = [
+  // A point's number opening a clause (at the paragraph's start or after a stop, a comma or a colon): not 其一是, 统一是.
+  { pattern: /(?<=^|[：:；;。，,！!？?\s])([一二三四五六七八九十]{1,3})是(?![否非])/g, number: (m) => parseChineseNumber(m[1]!) ?? 0, show: (n) => `${toChineseNumber(n)}是`, hint: /是/ },
+  // 1.…；2.… after a colon or a stop, words after the number (qianxinan-xingyi-2022: "…135条;14.公务员招考…", no 13.):
+  // not a decimal (；1.5万元) nor a run of numbers (；3、4月).
+  { pattern: new RegExp(`(?<=[：:；;。！!？?])(\\d{1,2})[.．、](?=[${HAN}])`, 'gu'), number: (m) => Number(m[1]), show: (n, m) => `${n}${m[0].slice(-1)}`, hint: /\d[.．、]/ },
+];
 // What a point quoted or in brackets stands in (做到“一是明确分管领导，二是明确责任科室”): the words of another, not the paragraph's list.
 const OPENS = '“「（(', CLOSES = '”」）)';
 // A sentence's end: a list restarting at 一是 after one is another list (问题：一是…。措施：一是…), before one a point's own.
@@ -21,8 +29,8 @@ export interface ListSlip { spot: Spot; number: string; previous: string; skippe
  * which the outer list goes on (三是强化监督，具体为：一是定期检查，二是通报结果；四是加强培训). Points in quotes or brackets are not read.
  */
 export function inlineListSlips(lines: readonly string[]): ListSlip[] {
-  return lines.flatMap((line, i) => {
-    const points = pointsOf(line);
+  return lines.flatMap((line, i) => KINDS.flatMap((kind) => {
+    const points = pointsOf(line, kind);
     if (points.length < 2 || points[0]!.n !== 1) return [];
     // The last point of each list the current one is nested in, outermost first.
     const outer: Point[] = [];
@@ -39,27 +47,28 @@ export function inlineListSlips(lines: readonly string[]): ListSlip[] {
         outer.length = resumed;
         continue;
       }
-      const skipped = Array.from({ length: Math.max(0, n - prev.n - 1) }, (_, j) => `${toChineseNumber(prev.n + 1 + j)}是`);
+      const skipped = Array.from({ length: Math.max(0, n - prev.n - 1) }, (_, j) => kind.show(prev.n + 1 + j, m));
       return [{ spot: { lines: 'body', line: i, start: m.index!, end: m.index! + m[0].length }, number: m[0], previous: prev.m[0], skipped } satisfies ListSlip];
     }
     return [];
-  });
+  }));
 }
 
 interface Point { m: RegExpMatchArray; n: number }
 
 /** The points of a paragraph outside quotes and brackets, in order. */
-function pointsOf(line: string): Point[] {
-  // Most lines have no 是 at all: POINT, led by its lookbehind, would be tried at each of their characters.
-  if (!line.includes('是')) return [];
+function pointsOf(line: string, kind: Kind): Point[] {
+  // Most lines have no 是 (no digit before a point's stop) at all: the pattern, led by its lookbehind, would be tried at each
+  // of their characters.
+  if (!kind.hint.test(line)) return [];
   const points: Point[] = [];
   let depth = 0, at = 0;
-  for (const m of line.matchAll(POINT)) {
+  for (const m of line.matchAll(kind.pattern)) {
     for (; at < m.index!; at++) {
       if (OPENS.includes(line[at]!)) depth++;
       else if (CLOSES.includes(line[at]!)) depth = Math.max(0, depth - 1);
     }
-    if (depth === 0) points.push({ m, n: parseChineseNumber(m[1]!) ?? 0 });
+    if (depth === 0) points.push({ m, n: kind.number(m) });
   }
   return points;
 }
