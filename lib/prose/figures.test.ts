@@ -1243,7 +1243,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('三是积极拓宽平台载体,利用委内OA系统将办公网络平台发布信息95条,其中发布规范性文件2件,利用电子屏发布信息108条,丰富了信息公开形式。',
       '2024年,主动公开政府信息公开目录和我局专题专栏共188条。其中政府信息公开目录中公开政府信息公开年度报告1条,组织机构4条、部门文件22条、行政执法3条、公告公示12条、工作动态53条、财政预决算4条、其他3条,共发布102条'))).toEqual([
       // What was used to do it (利用委内OA系统将…, 利用电子屏) leads to where it was done: the two read apart.
-      '办公网络平台发布信息=95条 [发布规范性文件=2件]', '电子屏发布信息=108条',
+      '办公网络平台发布信息=95条 [规范性文件=2件]', '电子屏发布信息=108条',
       '主动公开政府信息公开目录和专题专栏=188条 [政府信息公开目录中公开政府信息公开年度报告=1条; 组织机构=4条; 部门文件=22条; 行政执法=3条; 公告公示=12条; 工作动态=53条; 财政预决算=4条; 其他=3条]', '发布=102条',
     ]);
   });
@@ -1290,8 +1290,15 @@ describe('breakdowns as real reports nest and chain them', () => {
     }
     // Nor where the item makes the total's parts add up to it (the page's wording, its total 102+1+2): the total's list goes on.
     const made = figuresOf('2025年度,通过政府门户网站累计发布工作动态信息105条,其中重点聚焦甘州乡镇街道动态102条;发布法定主动公开内容1条,包括机构概况1条,以及“三公”经费及预算/决算信息2条,切实保障公众知情权和监督权。');
-    expect(summary(made)[0]).toBe('政府门户网站发布工作动态信息=105条 [重点聚焦甘州乡镇街道动态=102条; 发布法定主动公开内容=1条; 三公经费及预算/决算信息=2条]');
+    expect(summary(made)[0]).toBe('政府门户网站发布工作动态信息=105条 [重点聚焦甘州乡镇街道动态=102条; 法定主动公开内容=1条; 三公经费及预算/决算信息=2条]');
     expect(partsSumOf(made)).toEqual([]);
+  });
+
+  it('names the parts of what was published by their kinds, without the 发布 that opens some (longde-chengguan-2021)', () => {
+    const figures = figuresOf('2021年,我镇在隆德县人民政府网站政务公开专栏主动公开信息共计78条。其中,在法定主动公开内容栏目中,发布机构职能栏目1条;在财政资金栏目中,发布财政预决算及“三公”经费栏目1条;在公共资源配置栏目中,发布征地拆迁栏目1条;在社会公益事业建设栏目中,发布医疗保障栏目1条,社会救助栏目41条,养老服务栏目3条;在减税降费栏目中,发布法律服务1条;在新闻中心栏目中,发布乡镇信息29条。');
+    expect(summary(figures)).toEqual(['政府网站主动公开信息=78条 [机构职能栏目=1条; 财政预决算及三公经费栏目=1条; 征地拆迁栏目=1条; 医疗保障栏目=1条; 社会救助栏目=41条; 养老服务栏目=3条; 法律服务=1条; 乡镇信息=29条]']);
+    // guizhou-jgsw-2023: a part that names no kind past its verb keeps it.
+    expect(summary(figuresOf('在官方网站对应栏目主动公开信息1342条,其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条。'))[0]).toContain('发布信息=79条');
   });
 
   it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {
@@ -1522,7 +1529,7 @@ describe('breakdowns as real reports nest and chain them', () => {
     // accounts' posts, no items of the 193 the portal published.
     const figures = figuresOf('全年通过门户网站公开发布各类政府信息193条,其中公开行政规范性文件4件,发布政策解读材料5件;“广州医?!蔽⑿殴娞枴⒐俜蕉兑籼柗謩e发布信息255条、63条,主流媒体发布相关报道超6,700篇。');
     expect(summary(figures)).toEqual([
-      '门户网站发布各类政府信息=193条 [公开行政规范性文件=4件; 发布政策解读材料=5件]', '发布信息=255条', '发布信息=63条', '发布相关报道=~6700篇',
+      '门户网站发布各类政府信息=193条 [公开行政规范性文件=4件; 政策解读材料=5件]', '发布信息=255条', '发布信息=63条', '发布相关报道=~6700篇',
     ]);
     expect(partsSumOf(figures)).toEqual([]);
     // An item in the total's unit after a ；past it is still one where an item before it was in that unit: the list is at odds with the total.
@@ -1965,7 +1972,7 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
 
   it('keeps answered messages a kind of information among kinds, past two ；(hi-dzj-2024), not among channels (gs-guanghe-2024)', () => {
     const figures = figuresOf('2024年,海南省地震局通过海南省地震局政府网站主动公开各类信息578条,其中工作动态信息292条(省局动态197条、市县动态95条)、政策法规及解读8条、公告公示信息57条(含采购公告公示16条);发布震情信息48条,科普信息13条;答复公众留言33条,财政公开信息8条;转发中央、应急管理部、中国地震局和省级政府网站信息119条。');
-    expect(summary(figures)[0]).toBe('政府网站主动公开各类信息=578条 [工作动态信息=292条; 政策法规及解读=8条; 公告公示信息=57条; 发布震情信息=48条; 科普信息=13条; 答复公众留言=33条; 财政公开信息=8条; 转发中央、应急管理部、中国地震局和省级政府网站信息=119条]');
+    expect(summary(figures)[0]).toBe('政府网站主动公开各类信息=578条 [工作动态信息=292条; 政策法规及解读=8条; 公告公示信息=57条; 震情信息=48条; 科普信息=13条; 答复公众留言=33条; 财政公开信息=8条; 转发中央、应急管理部、中国地震局和省级政府网站信息=119条]');
     expect(partsSumOf(figures)).toEqual([]);
     expect(summary(figuresOf('一年来,各乡镇及政府系统主动公开发布政府信息11300多条,其中在政府网站发布信息3800多条,在各类政务新媒体上转载发布信息6300多条,及时答复网民留言100余条。'))).toEqual([
       '主动公开发布政府信息=~11300条 [政府网站发布信息=~3800条; 政务新媒体发布信息=~6300条]', '答复网民留言=~100条',
@@ -1981,11 +1988,11 @@ describe('2024/2025 reports: labels and breakdowns (probes DA, CK)', () => {
 
   it('gives a website\'s total no part published on another channel (gs-gangu-bgs-2024, xj-bgt-2022)', () => {
     expect(summary(figuresOf('2024 年,县政府网站累计发布各类政务信息 10300条,其中发布概况类信息 32条,政务动态信息 3129条,信息公开目录发布 4282 条,解读信息发布152条,微信公众号“甘谷政务”发布信息75条,收到留言56条,已全部办理。'))).toEqual([
-      '政府网站发布各类政务信息=10300条 [发布概况类信息=32条; 政务动态信息=3129条; 信息公开目录发布=4282条; 解读信息发布=152条]',
+      '政府网站发布各类政务信息=10300条 [概况类信息=32条; 政务动态信息=3129条; 信息公开目录发布=4282条; 解读信息发布=152条]',
       '微信公众号发布信息=75条', '收到留言=56条',
     ]);
     expect(summary(figuresOf('2022年,自治区人民政府门户网站发布各类信息5110条,其中发布自治区政府文件21条,自治区政府办公厅文件46政府会议信息42、新闻发布会信息59,人大代表建议及政协委员提案办理信息7条,财政预决算信息68重点领域、重大民生信息410新疆政府网微信公众号推送信息1363微博发布信息1155条'))).toEqual([
-      '政府门户网站发布各类信息=5110条 [发布自治区政府文件=21条; 人大代表建议及政协委员提案办理信息=7条]', '微博发布信息=1155条',
+      '政府门户网站发布各类信息=5110条 [自治区政府文件=21条; 人大代表建议及政协委员提案办理信息=7条]', '微博发布信息=1155条',
     ]);
     // 信息公开栏 is a notice board: its 2918条 are no part of the website's 4042, though 1495 + 2918 = 4413 would exceed
     // it; a sum across the two channels would be no finding of the website's (hanzhong-mianxian-2023).

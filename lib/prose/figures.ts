@@ -13,7 +13,7 @@ import type { ProseFigure } from '../schema.ts';
 import { withHalfWidthFigures } from '../text/normalize.ts';
 import { bracketed, BY_KIND, clauseOf, framesAgain, KINDS_OPENS, namesTotal, type Clause, type Opener } from './clauses.ts';
 import { answersPublic, closesOutcomes, heldApart, heldApartFrom, holdsRest, isApplicant, isCase, isMode, isReceived, isOutcome, isStep, namesKind, outcomesOf, parallel, tallied } from './kinds.ts';
-import { fullLabel, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
+import { fullLabel, partsByKind, STEP_CARRIED, SUMMED_UP, tellApart, tellSubjectsApart } from './figure-labels.ts';
 import { countLabel, enclosingLabel, isVerbOnly, labelAfter, labelBefore, leadLabel, LISTED_BEFORE, LOST_FIGURE, namesNoFigure, opensSet, respectiveLabels, RUN_JOIN } from './label.ts';
 import { findNumbers, LIST_JOINS, type NumberToken } from './numbers.ts';
 import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
@@ -1106,6 +1106,7 @@ function writeOut<N>(reading: Reading<N> | null, out: ProseFigures<N>, written: 
   close(reading);
   tellApart(reading.figures);
   for (const read of reading.figures) {
+    partsByKind(read, read.parts);
     tellApart(read.parts);
     tellSubjectsApart(read.parts);
   }

@@ -532,6 +532,9 @@ describe('the label before the number', () => {
     // chengbei-fuan-2011: so do the site's 栏目 by their quoted names, told apart by them.
     expect(labels('我街政府信息公开网共发布主动公开信息33条,其中“机构设置”栏目发布信息3条;“工作动态”栏目发布信息30条;发布依申请公开信息共28条。'))
       .toEqual(['发布主动公开信息', '机构设置栏目发布信息', '工作动态栏目发布信息', '发布依申请公开信息']);
+    // xiaobanqiao-2018: a column by its quoted name and only the verb is counted by that name, not by name and verb.
+    expect(labels('小板桥街道通过政府门户网站主动公开各类信息,其中“街道动态”公开发布99条,“自身党建”公开37条,“服务指南”公开9条。'))
+      .toEqual(['街道动态', '自身党建', '服务指南']);
     // jkh-xiang-2016: and before 共, the verb right after it.
     expect(labels('在主动公开的信息中,“财政预算-决算”栏目共发布消息2条,政府工作动态20条。')).toEqual(['财政预算-决算栏目发布消息', '政府工作动态']);
     // sc-zrzyt-2023: the group a list of channels is named as (…等政务新媒体) is one channel.

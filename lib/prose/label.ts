@@ -347,6 +347,7 @@ export function labelBefore(text: string, from: number, to: number): string {
     if (said !== null && (CHANNEL_THEN_VERB.test(said) || (CHANNEL_OPENS.test(said) && !PREDICATE.test(said)))) label = (oneChannel(said) ?? '') + label;
     else label = (QUOTED_COLUMN_THEN_TOTAL.exec(before)?.[1] ?? SYSTEM_THEN_TOTAL.exec(before)?.[1] ?? '') + label;
   }
+  label = QUOTED_NAME_THEN_VERB.exec(label)?.[1] ?? label;
   label = label.replace(QUOTED_SIDE_BY_SIDE, '、').replace(QUOTES, '').replace(OF_AT_ENDS, '').replace(RELATED, '').replace(ITEMS_OF_APPLICATION, '').replace(DONE_MARK, '').replace(STAFFED, '').replace(PUT_UP, '').replace(MEASURED_TWICE, '数');
   label = withoutMeans(label);
   // "印发市政府信息主动公开基本目录,内容涵盖11大类140余项" (qingdao-2019-zjtcn): the words that open a list, the list not said,
@@ -421,6 +422,9 @@ function withoutMeans(label: string): string {
   const means = MEANS_FIRST.exec(label);
   return means && !MEANS_WITHIN.test(means[1]!) ? label.slice(means[0].length) : label;
 }
+// "其中“街道动态”公开发布99条,“自身党建”公开37条" (xiaobanqiao-2018): a column by its quoted name and no more than the verb
+// that put the count there: the count is the column's, named by it.
+const QUOTED_NAME_THEN_VERB = /^[“"「]([^“”"「」]{2,14})[”"」](?:公开|发布|公布)+$/;
 const QUOTED_COLUMN = '[“"「][^“”"「」]{2,14}[”"」]栏目';
 const NAMED_COLUMN = new RegExp(`^(?:.*(?:${LEADS_TO_CHANNEL}))?((?:(?![和及与或等的]|${LEADS_TO_CHANNEL})[${HAN}]){2,14}(?:专栏|专题|曝光台|平台|(?<![联域])网)|${QUOTED_COLUMN})$`, 'u');
 // An app is one only by its name (在大美仁寿APP公开发布内容26条: renshou-zhongxiang-2019), as a website or an account is by

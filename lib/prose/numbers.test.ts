@@ -29,6 +29,10 @@ describe('zeros said in words', () => {
     expect(counts('没有收到过相关申请。')).toEqual(['收到相关申请=0件']);
   });
 
+  it('leaves the 要求 that says an application again out of a zero\'s label (longde-chengguan-2021)', () => {
+    expect(counts('20211月1日至202112月31日,我镇未收到群众的政府信息公开申请要求。')).toEqual(['收到群众的政府信息公开申请=0件']);
+  });
+
   it('reads each case a zero names, past 申请 after the first and a cause said again before the next', () => {
     expect(counts('未收到行政复议申请和行政诉讼。')).toEqual(['行政复议申请=0件', '行政诉讼=0件']);
     // ju-2012-trad: 行政申诉 (the 统计表's 行政申诉数) is a case of its own, as 申诉 is.

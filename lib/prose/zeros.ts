@@ -34,6 +34,8 @@ const MADE_TO_US = '(?<=向[^，,。；;]{1,8})提出';
 // What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
 // does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
 const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发|${MADE_TO_US})过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+// "我镇未收到群众的政府信息公开申请要求" (longde-chengguan-2021): an application is a request; 要求 after it says it again.
+const REQUEST_SAID_TWICE = /(?<=申请)要求$/;
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 // Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016), or with 未有 (未有因…: liangzhou-zhangyi-2008). The reason may be the old 条例's at length
@@ -108,7 +110,7 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       const joint = unit === '件' ? JOINED.exec(m[2]!) : null;
       const what = joint ? m[2]!.slice(0, joint.index) : m[2]!;
       const named = unit === '件' ? NAMED_CASE.exec(what) : null;
-      const label = named ? what.slice(named.index) : (m[1] ?? '') + what;
+      const label = (named ? what.slice(named.index) : (m[1] ?? '') + what).replace(REQUEST_SAID_TWICE, '');
       addZeros(text, out, { value: 0, label, unit, approximate: false, at: start, start, end, stop: end + what.length });
     }
   }
