@@ -31,7 +31,10 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 // application came, its correction did not).
 // What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
 // does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
-const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发)过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+// The way it would have come (通过受理电话、网络平台、来信等方式提出的: hospital-bengbu-county-2020) is no part of what is none:
+// its 受理电话 a telephone line, no verb of receiving.
+const BY_MEANS = '(?:通过[^，,。；;]{0,24}?(?:方式|渠道|途径)(?:提出|提交|递交)?的)?';
+const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发)过?${BY_MEANS}|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
 // gave rise to, said of cases alone (未出现依申请公开超期答复的情况 is no zero).
 // Said of not one case too (无一例因…, 没有一起因…: dazhu-chaoyang-2016), or with 未有 (未有因…: liangzhou-zhangyi-2008). The reason may be the old 条例's at length
