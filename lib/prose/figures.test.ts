@@ -612,6 +612,8 @@ describe('zeros said in words', () => {
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
     expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
+    // …依申请 named with the noun it shares with the way after it (jiangjin-dushi-2019).
+    expect(summary(figuresOf('全年所有政府信息均未发生依申请和不予公开政府信息。'))).toEqual(['发生依申请公开政府信息=0件']);
     // …not the way it would have come: 受理电话 is a telephone line, no verb (hospital-bengbu-county-2020).
     expect(summary(figuresOf('2020年,县医院未收到通过受理电话、网络平台、来信等方式提出的相关政府信息公开申请。'))).toEqual(['收到相关政府信息公开申请=0件']);
     // …the letters they came in too (tester, sc-xiaoyuan-2022).

@@ -109,12 +109,17 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       const joint = unit === '件' ? JOINED.exec(m[2]!) : null;
       const what = joint ? m[2]!.slice(0, joint.index) : m[2]!;
       const named = unit === '件' ? NAMED_CASE.exec(what) : null;
-      const label = named ? what.slice(named.index) : (m[1] ?? '') + what;
+      const label = named ? what.slice(named.index) : (m[1] ?? '') + what + sharedNoun(what, text.slice(end + what.length));
       addZeros(text, out, { value: 0, label, unit, approximate: false, at: start, start, end, stop: end + what.length });
     }
   }
   addNoCarry(text, out);
 }
+
+// 依申请 and another way of disclosing, sharing the noun after the second (均未发生依申请和不予公开政府信息: jiangjin-dushi-2019):
+// the zero is of 依申请公开政府信息, 依申请 alone no name of it.
+const SHARED_NOUN = /^(?:和|及|与|、)[^，,。；;]{0,6}?(公开(?:政府)?信息)/;
+const sharedNoun = (what: string, after: string) => (what.endsWith('依申请') ? SHARED_NOUN.exec(after)?.[1] ?? '' : '');
 
 // Each way of saying none was carried, and the label and end of its zero: 上年无结转 bound to all its words (its year and
 // what was carried, apart), 无上年结转申请 to those saying none; 无结转下年件 (carried forward) to those saying none.
