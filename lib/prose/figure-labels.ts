@@ -188,9 +188,12 @@ function carriedFromYear(label: string, words: string, year: number | null): str
 // 政策解读50条) says it is the year's. A label saying so already (主动公开政府信息历年累计52条: minhou-slj-2010) is left as it is.
 export const SUMMED_UP = /累[计积]/;
 const ADDED_AFTER = /^\s*(?:[（(]|[，,](?:(?!同比|[较比](?:上|去)年)[^。；;]){0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
+// 累计 up to now (截至目前累计主动公开的政府信息约44条: wencheng-daxue-2015), or to a date, is over the years too, said
+// beside no 新增; 全年累计, 截至12月底全年累计 the year's.
+const SINCE_START = /(?:截至|截止)(?:目前(?:为止)?[，,]?)?(?:(?!全年|本年|今年|当年)[^，,。；;]){0,12}?累[计积]/;
 function overYears(label: string, text: string, from: number, token: NumberToken): string {
   if (!label || SUMMED_UP.test(label) || !SUMMED_UP.test(text.slice(from, token.at))) return label;
-  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;
+  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) || SINCE_START.test(text.slice(from, token.at)) ? `累计${label}` : label;
 }
 
 /**

@@ -1650,6 +1650,9 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('2021年，累计主动公开政府信息3200条，同比增长12%，其中新增政策解读50条。'))).toEqual(['主动公开政府信息=3200条 [新增政策解读=50条]']);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
+    // 截至目前累计 is over the years, with no 新增 beside it (wencheng-daxue-2015); 截至…全年累计 the year's.
+    expect(summary(figuresOf('截至目前累计主动公开的政府信息约44条。'))).toEqual(['累计主动公开的政府信息=~44条']);
+    expect(summary(figuresOf('截至12月底全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
     // A label that says 历年累计 already is not said so twice (minhou-slj-2010).
     expect(summary(figuresOf('截至2010年底,我局主动公开政府信息历年累计52条,其中2010年新增主动公开政府信息14条。'))[0]).toMatch(/^主动公开政府信息历年累计=52条/);
   });
