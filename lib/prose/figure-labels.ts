@@ -168,7 +168,9 @@ const CLAUSE_STOP = /[，,：:；;（()）。]/;
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转; so is what was carried to the report's year (2023年结转2024年政府信息
 // 公开申请4件 in the report for 2024), and what was carried to the year after it is carried forward (结转下年度).
-const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?结转/;
+// So is what was 转入 from it (含2024年转入2025年办结2件 in the report for 2025: miyun-wjw-2025).
+const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?(?:结转|转入)/;
+const CARRIED_IN = /^转入/;
 const CARRIED_TO_YEAR = /^结转(?:至|到)?((?:19|20)\d{2})年度?/;
 function carriedFromYear(label: string, words: string, year: number | null): string {
   if (year === null) return label;
@@ -178,7 +180,7 @@ function carriedFromYear(label: string, words: string, year: number | null): str
     if (Number(to[1]) === year) return `上年结转${rest}`;
     return Number(to[1]) === year + 1 ? `结转下年度${rest}` : label;
   }
-  if (!STEP_CARRIED.test(label)) return label;
+  if (!STEP_CARRIED.test(label) && !CARRIED_IN.test(label)) return label;
   return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
 }
 

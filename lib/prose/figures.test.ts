@@ -1498,6 +1498,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     // The year's own, or with no year known, it says no more than its words do.
     expect(summary(figuresOfYear(2022, sentence))[1]).toBe('结转=3件');
     expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
+    // …or 转入 from it (miyun-wjw-2025).
+    expect(summary(figuresOfYear(2025, '受理依申请公开共计8件,办结10件(含2024年转入2025年办结2件)。'))).toEqual([
+      '受理依申请公开=8件', '办结=10件 [上年转入办结=2件]',
+    ]);
   });
 
   it('labels what was carried to the report\'s year as 上年结转, keeping the year where none is known (tester, qiaokou-zf-2024)', () => {
