@@ -190,6 +190,14 @@ describe('tables as real portals mangle them', () => {
       .toBe('表二“本年数量”一列是本年的项目数量，不是标准格式此处的“本年增/减”，未读取（行政许可0、其他对外管理服务事项6、行政处罚1、行政强制0）');
   });
 
+  it('reads a 信息内容 header row the page cut short (信息内, no figure) as a header, not a row placed by position (tianmen-zfb-2025)', () => {
+    const cells = ['第二十条第(六)项', '信息内容', '本年处理决定数量', '行政处罚', '0', '行政强制', '0', '第二十条第(八)项', '信息内'];
+    const r = extractWithCheerio(`<html><head><title>天门市人民政府办公室2025年政府信息公开工作年度报告</title></head><body><p>二、主动公开政府信息情况</p>${cells.map((c) => `<p>${c}</p>`).join('')}</body></html>`, null).report;
+    expect(r.activeDisclosure).toMatchObject({ punishment: { decisions: 0 }, coercion: { decisions: 0 } });
+    expect(r.activeDisclosure).not.toHaveProperty('fees');
+    expect(r.warnings.filter((w) => w.rule === 'recognition/label-by-position')).toEqual([]);
+  });
+
   it('reads a column named again in the header (本年新制作数量 twice) by its place, and says the name was repeated, not unreadable (kangle-shangwan-2019)', () => {
     const rows = [['第二十条第(一)项'], ['信息内容', '本年新制作数量', '本年新制作数量', '对外公开总数量'], ['规章', '0', '0', '0'], ['规范性文件', '3', '2', '9']];
     const table = rows.map((row) => `<tr>${row.map((c) => `<td${row.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('');

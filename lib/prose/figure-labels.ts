@@ -168,7 +168,9 @@ const CLAUSE_STOP = /[，,：:；;（()）。]/;
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转; so is what was carried to the report's year (2023年结转2024年政府信息
 // 公开申请4件 in the report for 2024), and what was carried to the year after it is carried forward (结转下年度).
-const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?结转/;
+// So is what was 转入 from it (含2024年转入2025年办结2件 in the report for 2025: miyun-wjw-2025).
+const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?(?:结转|转入)/;
+const CARRIED_IN = /^转入/;
 const CARRIED_TO_YEAR = /^结转(?:至|到)?((?:19|20)\d{2})年度?/;
 function carriedFromYear(label: string, words: string, year: number | null): string {
   if (year === null) return label;
@@ -178,7 +180,7 @@ function carriedFromYear(label: string, words: string, year: number | null): str
     if (Number(to[1]) === year) return `上年结转${rest}`;
     return Number(to[1]) === year + 1 ? `结转下年度${rest}` : label;
   }
-  if (!STEP_CARRIED.test(label)) return label;
+  if (!STEP_CARRIED.test(label) && !CARRIED_IN.test(label)) return label;
   return YEAR_CARRIED.exec(words)?.[1] === String(year - 1) ? `上年${label}` : label;
 }
 
@@ -188,9 +190,12 @@ function carriedFromYear(label: string, words: string, year: number | null): str
 // 政策解读50条) says it is the year's. A label saying so already (主动公开政府信息历年累计52条: minhou-slj-2010) is left as it is.
 export const SUMMED_UP = /累[计积]/;
 const ADDED_AFTER = /^\s*(?:[（(]|[，,](?:(?!同比|[较比](?:上|去)年)[^。；;]){0,24}?其中[，,：:]?)[^。；;（()）]{0,12}?新增/;
+// 累计 up to now (截至目前累计主动公开的政府信息约44条: wencheng-daxue-2015), or to a date, is over the years too, said
+// beside no 新增; 全年累计, 截至12月底全年累计 the year's.
+const SINCE_START = /(?:截至|截止)(?:目前(?:为止)?[，,]?)?(?:(?!全年|本年|今年|当年)[^，,。；;]){0,12}?累[计积]/;
 function overYears(label: string, text: string, from: number, token: NumberToken): string {
   if (!label || SUMMED_UP.test(label) || !SUMMED_UP.test(text.slice(from, token.at))) return label;
-  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) ? `累计${label}` : label;
+  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) || SINCE_START.test(text.slice(from, token.at)) ? `累计${label}` : label;
 }
 
 // "主动公开信息共计78条。其中,…发布机构职能栏目1条;…发布医疗保障栏目1条,社会救助栏目41条" (longde-chengguan-2021): the

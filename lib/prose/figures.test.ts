@@ -171,6 +171,8 @@ describe('tricky cases', () => {
       '清理区本级规范性文件=0件', '保留规范性文件=4件', '新制发规范性文件=1件',
     ]);
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
+    // 现有, 目前有 too: it is there now (zhongshan-gangkou-2024); 现有效 is in force, kept.
+    expect(summary(figuresOf('我镇建立健全工作机制,现有政府网站1个、政务新媒体7个。', '目前有工作人员3人。'))).toEqual(['政府网站=1个', '政务新媒体=7个', '工作人员=3人']);
   });
 
   it('never reads dates, years, ordinals, phone numbers, postcodes or document numbers as figures', () => {
@@ -256,6 +258,10 @@ describe('tricky cases', () => {
     // So the year's counts after it add up to its 总计 (hainan-yjj-2014).
     expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条'))).toEqual([
       '合计=2401条 [信息发布量=1887条; 政府网站发布信息=514条]',
+    ]);
+    // …named by what the earlier year's it is set against is (信息发布总量), where the page says so.
+    expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条,是2013年信息发布总量的1.5倍。'))).toEqual([
+      '信息发布总量=2401条 [信息发布量=1887条; 政府网站发布信息=514条]',
     ]);
     // Brought down to a count, from the start of the year (tester, 江苏/广东 2020–21): the 20 are the 行政审批事项 now,
     // not 压缩至; the 38 of 年初 are no second count of them. So after a 将 that brings what changed forward.
@@ -619,6 +625,10 @@ describe('zeros said in words', () => {
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
     expect(summary(figuresOf('本年度未收到相关依申请公开信息。'))).toEqual(['收到相关依申请公开信息=0件']);
+    // …依申请 named with the noun it shares with the way after it (jiangjin-dushi-2019).
+    expect(summary(figuresOf('全年所有政府信息均未发生依申请和不予公开政府信息。'))).toEqual(['发生依申请公开政府信息=0件']);
+    // …not the way it would have come: 受理电话 is a telephone line, no verb (hospital-bengbu-county-2020).
+    expect(summary(figuresOf('2020年,县医院未收到通过受理电话、网络平台、来信等方式提出的相关政府信息公开申请。'))).toEqual(['收到相关政府信息公开申请=0件']);
     // …the letters they came in too (tester, sc-xiaoyuan-2022).
     expect(summary(figuresOf('2022年我镇未接到依申请信件。'))).toEqual(['接到依申请信件=0件']);
   });
@@ -1506,6 +1516,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     // The year's own, or with no year known, it says no more than its words do.
     expect(summary(figuresOfYear(2022, sentence))[1]).toBe('结转=3件');
     expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
+    // …or 转入 from it (miyun-wjw-2025).
+    expect(summary(figuresOfYear(2025, '受理依申请公开共计8件,办结10件(含2024年转入2025年办结2件)。'))).toEqual([
+      '受理依申请公开=8件', '办结=10件 [上年转入办结=2件]',
+    ]);
   });
 
   it('labels what was carried to the report\'s year as 上年结转, keeping the year where none is known (tester, qiaokou-zf-2024)', () => {
@@ -1660,6 +1674,9 @@ describe('what real reports write that is no count, or counts something else', (
     expect(summary(figuresOf('2021年，累计主动公开政府信息3200条，同比增长12%，其中新增政策解读50条。'))).toEqual(['主动公开政府信息=3200条 [新增政策解读=50条]']);
     // 累计 alone is often the year's sum.
     expect(summary(figuresOf('全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
+    // 截至目前累计 is over the years, with no 新增 beside it (wencheng-daxue-2015); 截至…全年累计 the year's.
+    expect(summary(figuresOf('截至目前累计主动公开的政府信息约44条。'))).toEqual(['累计主动公开的政府信息=~44条']);
+    expect(summary(figuresOf('截至12月底全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
     // A label that says 历年累计 already is not said so twice (minhou-slj-2010).
     expect(summary(figuresOf('截至2010年底,我局主动公开政府信息历年累计52条,其中2010年新增主动公开政府信息14条。'))[0]).toMatch(/^主动公开政府信息历年累计=52条/);
   });

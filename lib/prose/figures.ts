@@ -503,7 +503,7 @@ function listApart<N>(reading: Reading<N>, part: Read<N>, itemsFrom: number): vo
 function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean, sums: number[]): void {
   const opening = reading.total ? opens(reading, text, token, clause, sums) : null;
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
-  if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces)) return;
+  if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces, text)) return;
   const framed = enclosingLabel(text, clause.from, token.at, token.stop);
   const frames = framed !== null || opensSet(text, token.stop);
   // A frame run straight into the first item (在主动公开的政府信息中便民办事服务信息6条) is no part of its label.
@@ -954,7 +954,7 @@ function unfoldParts<N>(reading: Reading<N>, total: Read<N>, which: (part: Read<
  * The figures of this sentence so far, top-level and in the token's unit, made the parts of a 合计 where they add
  * up to it exactly; false (nothing changed) otherwise.
  */
-function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pieces: Pieces<N>): boolean {
+function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pieces: Pieces<N>, text: string): boolean {
   const prior = reading.figures.slice(first);
   // What each channel published adds up to what was published (通过政府网站主动公开…1306条，通过微信公众号…400条，合计1706条).
   const channels = prior.every((f) => oneChannel(f.label) !== null);
@@ -963,8 +963,10 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   if (prior.length < 2 || token.value <= 0 || prior.some((f) => f.parts.length > 0 || !sameUnit(f.unit, token.unit)
     || (heldApart(f.label, f.unit, reading.text) && !channels && !applications))) return false;
   if (prior.reduce((sum, f) => sum + f.value, 0) !== token.value) return false;
-  // Named by what the list's lead says it is of (发布新闻情况：新闻动态265篇、…，共计456篇), else by the word alone.
-  const total = figure(reading, token, pieces, leadLabel(prior[0]!.line, prior[0]!.from, prior[0]!.token.at) || TOTAL, '', token.at);
+  // Named by what the list's lead says it is of (发布新闻情况：新闻动态265篇、…，共计456篇), or what an earlier year's it is
+  // set against names it (…，总计2401条,是2013年信息发布总量的1.5倍: hainan-yjj-2014), else by the word alone.
+  const label = leadLabel(prior[0]!.line, prior[0]!.from, prior[0]!.token.at) || COMPARED_WHOLE.exec(text.slice(token.stop))?.[1] || TOTAL;
+  const total = figure(reading, token, pieces, label, '', token.at);
   total.parts = prior;
   total.order = prior[0]!.order;
   reading.figures.splice(first, prior.length, total);
@@ -972,6 +974,8 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   reading.previous = total;
   return true;
 }
+
+const COMPARED_WHOLE = /^\s*[，,]\s*(?:是|为|相当于|比|较)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)的?([^\d，,。；;的]{2,10}?(?:总量|总数))/;
 
 /** Whether `label` names a kind of what `total` counts: the thing it ends in, which the total names too (人大代表建议 of 办理…建议和…提案). */
 function namesKindOf(total: string, label: string): boolean {

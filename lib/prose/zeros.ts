@@ -33,7 +33,10 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 const MADE_TO_US = '(?<=向[^，,。；;]{1,8})提出';
 // What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
 // does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
-const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发|${MADE_TO_US})过?|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+// The way it would have come (通过受理电话、网络平台、来信等方式提出的: hospital-bengbu-county-2020) is no part of what is none:
+// its 受理电话 a telephone line, no verb of receiving.
+const BY_MEANS = '(?:通过[^，,。；;]{0,24}?(?:方式|渠道|途径)(?:提出|提交|递交)?的)?';
+const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:[^，,。；;]{0,10}?(${RECEIVED_VERB}|发生|产生|引起|引发|${MADE_TO_US})过?${BY_MEANS}|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "我镇未收到群众的政府信息公开申请要求" (longde-chengguan-2021): an application is a request; 要求 after it says it again.
 const REQUEST_SAID_TWICE = /(?<=申请)要求$/;
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
@@ -110,12 +113,17 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       const joint = unit === '件' ? JOINED.exec(m[2]!) : null;
       const what = joint ? m[2]!.slice(0, joint.index) : m[2]!;
       const named = unit === '件' ? NAMED_CASE.exec(what) : null;
-      const label = (named ? what.slice(named.index) : (m[1] ?? '') + what).replace(REQUEST_SAID_TWICE, '');
+      const label = (named ? what.slice(named.index) : (m[1] ?? '') + what + sharedNoun(what, text.slice(end + what.length))).replace(REQUEST_SAID_TWICE, '');
       addZeros(text, out, { value: 0, label, unit, approximate: false, at: start, start, end, stop: end + what.length });
     }
   }
   addNoCarry(text, out);
 }
+
+// 依申请 and another way of disclosing, sharing the noun after the second (均未发生依申请和不予公开政府信息: jiangjin-dushi-2019):
+// the zero is of 依申请公开政府信息, 依申请 alone no name of it.
+const SHARED_NOUN = /^(?:和|及|与|、)[^，,。；;]{0,6}?(公开(?:政府)?信息)/;
+const sharedNoun = (what: string, after: string) => (what.endsWith('依申请') ? SHARED_NOUN.exec(after)?.[1] ?? '' : '');
 
 // Each way of saying none was carried, and the label and end of its zero: 上年无结转 bound to all its words (its year and
 // what was carried, apart), 无上年结转申请 to those saying none; 无结转下年件 (carried forward) to those saying none.

@@ -100,7 +100,7 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
     const { key } = row;
     const voted = votes2021 > votes2019 ? '2021' : votes2019 > votes2021 ? '2019' : null;
     // The row after a clause row names the columns, even when its words were lost.
-    if (/信息内容/.test(key) || (!hasNumber(row.figureRun) && row.cells.some((c) => fieldOf(c.cell.text))) || (row.figureRun.length === 0 && !header?.fields.length)) {
+    if (/信息内容/.test(key) || isCutHeader(row) || (!hasNumber(row.figureRun) && row.cells.some((c) => fieldOf(c.cell.text))) || (row.figureRun.length === 0 && !header?.fields.length)) {
       header = readHeader(row.cells);
       for (const f of header.fields) {
         if (f.field && FORMAT_2021.has(f.field)) votes2021++;
@@ -335,6 +335,14 @@ function fillLostFields(header: Header, block: Block, voted: Format | null): voi
 }
 
 const moneyUnit = (reading: FigureReading) => (reading.kind === 'number' && reading.unit?.endsWith('元') ? reading.unit : null);
+
+/**
+ * A 信息内容 header row a page cut short (第二十条第(八)项, then 信息内, the page ends: tianmen-zfb-2025): its label
+ * the start of 信息内容, no figure. It names the columns, no item: placed by position it would be a row the page has not.
+ */
+function isCutHeader<N>(row: TableRow<N>): boolean {
+  return row.key.length >= 2 && '信息内容'.startsWith(row.key) && !hasNumber(row.figureRun);
+}
 
 function readHeader<N>(cells: RowCell<N>[]): Header {
   // The columns right of 信息内容 (a 序号 column may stand left of it); the first cell is the item-name
