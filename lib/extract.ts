@@ -30,7 +30,7 @@ import { inPinyinAnnotated, withoutPinyin } from './page/pinyin.ts';
 import { withoutEscapedTags } from './page/escaped-tags.ts';
 import { withoutStrayCommas } from './page/stray-commas.ts';
 import { inTraditional, simplifiedPage, variantsUnified } from './page/simplified.ts';
-import { recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
+import { blankFormFormat, recognizeActiveDisclosure } from './recognize/active-disclosure.ts';
 import { recognizeApplications } from './recognize/applications.ts';
 import { FigureSink } from './recognize/figure-sink.ts';
 import { layoutTables } from './recognize/layout.ts';
@@ -298,7 +298,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
     const asText = unread.filter((t) => sections.rows[t].some(fromText));
     warnings.push(...runRules(draft, {
       url, trustedDomains: options.trustedDomains ?? [], title, school, signer: signed?.name ?? null, headingLine: heading, signedLine: closing?.at.line ?? null, publisher: publisher(text.allLines)?.value ?? null, lines: first.bodyLines, pageLines: text.bodyLines, images, frames, tables: dataTables, attachments, links: first.bodyLinks,
-      unreadable: unread.filter((t) => !asText.includes(t)), asText,
+      unreadable: unread.filter((t) => !asText.includes(t)), asText, blankForm: active ? null : blankFormFormat(sections.rows.activeDisclosure),
       legacyHeads: legacy?.heads ?? [],
       pagination, hiddenTab, proseCounts: prose.counts, approximate: inexactCells(warnings),
     }, undefined, spots));

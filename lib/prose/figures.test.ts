@@ -355,6 +355,13 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('reads no part in a bracket that says the count again (qiannan-jtysj-2022: 申请数为0)', () => {
+    expect(summary(figuresOf('2022年黔南州交通运输局共受理依申请公开办件0件(申请数为0)。'))).toEqual(['受理依申请公开办件=0件']);
+    expect(summary(figuresOf('共受理政府信息公开申请12件（即12件）。'))).toEqual(['受理政府信息公开申请=12件']);
+    // One that names a part, the same count, is a part all the same.
+    expect(summary(figuresOf('共受理政府信息公开申请3件（网上申请3件）。'))).toEqual(['受理政府信息公开申请=3件 [网上申请=3件]']);
+  });
+
   it('closes a bracketed breakdown at its own bracket, not at one an item opened within it', () => {
     // cq-kaizhou-dajin-2024's list, its first item given a bracket of its own (built wording: no probe page nests them).
     expect(summary(figuresOf('2024年度,法定主动公开35条(其中政策文件6条(含规范性文件2条)、乡村振兴4条、教育6条、社会保障3条、社会救助5条、预决算公开2条、涉农补贴5条、集体土地征收2条、宅基地使用情况审核2条);政府信息公开年度报告1条。'))).toEqual([

@@ -501,6 +501,9 @@ function listApart<N>(reading: Reading<N>, part: Read<N>, itemsFrom: number): vo
 
 /** Reads a figure of its own, or a part of the total's breakdown: whichever the words, the kinds and the sums say. */
 function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, token: NumberToken, clause: Clause, first: number, afterSemicolon: boolean, sums: number[]): void {
+  // A bracket that says the count before it again (共受理依申请公开办件0件(申请数为0): qiannan-jtysj-2022) breaks nothing
+  // down, nor is it a figure of its own.
+  if (saidAgain(reading, text, token, clause)) return;
   const opening = reading.total ? opens(reading, text, token, clause, sums) : null;
   // "网上申请105件，快递17件，合计122件": a total after its parts, adding them up exactly.
   if (clause.totalAfter && !reading.outer && !opening && sumAfter(reading, first, token, pieces, text)) return;
@@ -551,6 +554,16 @@ function readFigure<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, tok
     close(reading);
   }
   reading.counted = { label, unit: token.unit, stop: token.stop };
+}
+
+// The words of a bracket that, right before its number, name the count again: 申请数为, 即, 共, 合计, 总计.
+const SAID_AGAIN = /(?:数为|即为?|共计?|合计|总计)$/;
+
+/** Whether the token, in a bracket right after the figure read before it and its value again, says that count again (SAID_AGAIN). */
+function saidAgain<N>(reading: Reading<N>, text: string, token: NumberToken, clause: Clause): boolean {
+  const last = reading.previous, opener = clause.opener;
+  return opener?.kind === 'bracket' && !clause.which && last !== null && token.value === last.value
+    && (token.unit === null || sameUnit(token.unit, last.unit)) && SAID_AGAIN.test(text.slice(opener.end, token.at));
 }
 
 /**

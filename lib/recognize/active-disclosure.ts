@@ -222,6 +222,20 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
 }
 
 /**
+ * The format 表二's column names are of where it holds no figure, and so was read as no table: a blank form still shows
+ * which format was copied (yulin-jiaxian-xizhen-2022, a 2022 report whose blank 表二 has 本年新制作数量: 2019's). Each
+ * cell is counted on its own, wherever it stands: that page lost the layout, each cell a row of its own. Null where the
+ * table holds a figure (read, its format is the recognised table's) or its names are of neither format more.
+ */
+export function blankFormFormat<N>(rows: readonly TableRow<N>[]): Format | null {
+  if (rows.some((row) => hasNumber(row.figureRun))) return null;
+  const fields = rows.flatMap((row) => row.cells.filter((c) => c.own).map((c) => fieldOf(c.cell.text)));
+  const votes = (format: ReadonlySet<string>) => fields.filter((f) => f !== null && format.has(f)).length;
+  const [by2021, by2019] = [votes(FORMAT_2021), votes(FORMAT_2019)];
+  return by2021 > by2019 ? '2021' : by2019 > by2021 ? '2019' : null;
+}
+
+/**
  * The format most of 表二's blocks are in, its column names' votes deciding a tie. A block is one vote however many
  * columns it names: a 2021 report that kept 第（一）项's three 2019 columns (本年新制作…) over 第（五）、（六）、（八）项's
  * 2021 ones (本年处理决定数量 alone) is a 2021 table (cma-heihe-2021).

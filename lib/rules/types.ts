@@ -6,6 +6,7 @@ import type { Spot } from '../document/page-text.ts';
 import type { Pagination } from '../document/pagination.ts';
 import type { NumberToken } from '../prose/numbers.ts';
 import type { Report, Severity, Warning } from '../schema.ts';
+import type { Format } from '../template/formats.ts';
 import type { YearSummary } from '../years/summary.ts';
 
 export interface RuleContext {
@@ -42,6 +43,8 @@ export interface RuleContext {
   links: ReadonlySet<number>;
   /** Standard tables the page shows (their section has rows) but whose layout could not be read. */
   unreadable: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
+  /** The format 表二's column headers name where it is printed without a figure, and so read as no table (recognize/active-disclosure.ts blankFormFormat); null otherwise. */
+  blankForm: Format | null;
   /** Standard tables the page lays out as lines of text (document/text-table.ts) whose rows could not be read. */
   asText: readonly ('activeDisclosure' | 'applications' | 'reviewLitigation')[];
   /** The page is one page of an article the portal splits over several: the rest of the report is on the others. */

@@ -86,7 +86,7 @@ export function makeContext(patch: Partial<RuleContext> = {}): RuleContext {
   const { title = '某县农业农村局2021年政府信息公开工作年度报告', lines = [] } = patch;
   return {
     url: 'https://www.example.gov.cn/xxgk/ndbg/0001.html', trustedDomains: [],
-    signer: null, signedLine: null, publisher: null, images: [], frames: [], tables: [], attachments: [], links: new Set(), unreadable: [], asText: [], legacyHeads: [], pagination: null, hiddenTab: false, proseCounts: [], approximate: new Set(), ...patch,
+    signer: null, signedLine: null, publisher: null, images: [], frames: [], tables: [], attachments: [], links: new Set(), unreadable: [], blankForm: null, asText: [], legacyHeads: [], pagination: null, hiddenTab: false, proseCounts: [], approximate: new Set(), ...patch,
     title, lines, school: patch.school ?? schoolOf(title, lines), pageLines: patch.pageLines ?? lines,
     headingLine: patch.headingLine ?? headingLine(lines, title, undefined, patch.links),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, makeReport } from '../../../test/support/report.ts';
+import { findingsOf, makeContext, makeReport } from '../../../test/support/report.ts';
 import { formatMatchesYear } from './format-matches-year.ts';
 
 describe('document/format-matches-year', () => {
@@ -57,6 +57,14 @@ describe('document/format-matches-year', () => {
       '2023年度报告的表三使用的是2019版（国办公开办函〔2019〕60号）表格，应使用2021版（国办公开办函〔2021〕30号）表格',
       '表二使用的是2021版（国办公开办函〔2021〕30号）表格，而表三是2019版（国办公开办函〔2019〕60号）表格：同一报告混用了两版格式',
     ]);
+  });
+
+  it('tells by its header the form of a 表二 printed blank, read as no table (yulin-jiaxian-xizhen-2022: 本年新制作数量 in 2022)', () => {
+    const blank = makeReport({ document: { format: 'prose', year: 2022 }, activeDisclosure: null, applications: null, reviewLitigation: null });
+    expect(findingsOf(formatMatchesYear, blank, makeContext({ blankForm: '2021' }))).toEqual([]);
+    expect(findingsOf(formatMatchesYear, blank, makeContext({ blankForm: '2019' }))).toMatchObject([{
+      severity: 'warning', message: '2022年度报告的表二（未填数字）使用的是2019版（国办公开办函〔2019〕60号）表格，应使用2021版（国办公开办函〔2021〕30号）表格',
+    }]);
   });
 
   it('says nothing when only 表四, the same in both formats, was read', () => {
