@@ -978,11 +978,17 @@ describe('Panel', () => {
     expect(q('.prose-figure')!.textContent).toBe('统一受理平台接入53个部门');
   });
 
-  it('names a zero said in words by the words that say none, not 行政复议：0件 (huaihua-yuanjianglu-2023)', () => {
-    const text = '2023年未发生有关政府信息公开方面的行政复议、行政诉讼和申诉';
-    const none = makeReport({ proseFigures: ['行政复议', '行政诉讼'].map((label) => ({ label, value: 0, unit: '件', approximate: false, text, parts: [] })) });
+  // huaihua-yuanjianglu-2023: 行政复议：0件 alone gave words the page never wrote; zoucheng-tangcun-2010: its words alone gave
+  // three cuts of one sentence (…行政复议案, …行政复议案、行政诉讼, …和有关的申诉案), hard to tell which zero is which.
+  it('names a zero said in words by its label with 0, the words that say none beside it (zoucheng-tangcun-2010)', () => {
+    const text = '我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案';
+    const none = makeReport({ proseFigures: ['行政复议案', '行政诉讼', '申诉'].map((label) => ({ label, value: 0, unit: '件', approximate: false, text, parts: [] })) });
     show({ kind: 'report', report: none, attachments: [], years: null });
-    expect(qa('.prose-figure').map((b) => b.textContent)).toEqual(['2023年未发生有关政府信息公开方面的行政复议', '2023年未发生有关政府信息公开方面的行政复议、行政诉讼']);
+    expect(qa('.prose-figure').map((b) => b.textContent)).toEqual([
+      '行政复议案：0件（未发生针对本单位有关政府信息公开事务的行政复议案）', '行政诉讼：0件（未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼）',
+      '申诉：0件（未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案）',
+    ]);
+    expect(qa('.prose-figure .said').length).toBe(3);
   });
 
   it('says when it is unsure the page is a report', () => {
