@@ -1224,7 +1224,7 @@ describe('Panel', () => {
     const none = pageRead('test/fixtures/years/pingtan-2022.html', 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html', (html) => html.replace(/<table[\s\S]*?<\/table>/g, ''));
     for (const [report, attachments, zh, en, shown = true] of [
       [pageRead('test/fixtures/pages/shulan-tiande-2014.html', SHULAN), [], '只核对了正文：本页没有读到统计表，正文中的数字已相互核对，未见不符；另有 2 条其他提醒或信息',
-        'Text only: no table was read; the text\'s figures were checked against each other, none disagreeing; 2 other findings'],
+        'Text only: no table was read; the text\'s figures agree with each other (2 other findings)'],
       [attachmentOnly, pdf, '未核对：年报在附件中，本页没有可核对的数字', 'Not checked: the report is in an attachment'],
       [pictures, [], '未核对：本页没有读到统计表，表格可能是图片（3 条提醒或信息）', 'Not checked: no statistics table was read on this page; the tables may be pictures (3 findings)'],
       [none, [], '未核对：本页没有读到统计表，也没有图片或附件（3 条提醒或信息）', 'Not checked: no statistics table was read on this page, which shows no picture or attachment either (3 findings)', false],

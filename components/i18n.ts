@@ -62,8 +62,10 @@ const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息�
 // (swu-2015's 3 findings are none of them on a figure: "checked against each other (3 findings)" read as 3 of figures).
 const zhProse = (figures: number, others: number) =>
   `${figures ? `，有 ${figures} 条提醒` : '，未见不符'}${others > figures ? `；另有 ${others - figures} 条其他提醒或信息` : ''}`;
-const enProse = (figures: number, others: number) =>
-  `${figures ? `: ${counted(figures, 'finding')}` : ', none disagreeing'}${others > figures ? `; ${counted(others - figures, 'other finding')}` : ''}`;
+// In English as short as before (two lines of a 1024 px window's panel): "agree", the other findings in brackets.
+const enProse = (figures: number, others: number) => (figures
+  ? `${enNotChecked.prose}: ${counted(figures, 'finding')}${enOthers(others - figures)}`
+  : `Text only: no table was read; the text's figures agree with each other${enOthers(others)}`);
 const zhVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `发现 ${v.errors} 个错误${v.others ? `、${v.others} 条提醒或信息` : ''}${v.copy ? `；${zhCopy}` : ''}`;
@@ -79,7 +81,7 @@ const enVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `${counted(v.errors, 'error')}${v.others ? `, ${counted(v.others, 'other finding')}` : ''}${v.copy ? `. ${enCopy}` : ''}`;
     case 'copy': return `${enCopy}. ${v.unchecked ? `Not checked${enOthers(v.others, 'finding')}` : `No errors${enOthers(v.others)}`}`;
-    case 'not-checked': return `${enNotChecked[v.why]}${v.figureFindings === undefined ? enOthers(v.others, 'finding') : enProse(v.figureFindings, v.others)}`;
+    case 'not-checked': return v.figureFindings === undefined ? `${enNotChecked[v.why]}${enOthers(v.others, 'finding')}` : enProse(v.figureFindings, v.others);
     case 'clean': return `No errors${enOthers(v.others)}`;
     case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report: make sure it is one`;
     default: return 'Not a disclosure report';
