@@ -41,6 +41,9 @@ export function FigureTables({ tables, query, severities, elsewhere, onShowCells
 
 type Position = [row: number, column: number];
 
+/** Past this many characters a figure shows a size smaller (panel.css .cell.long): 表二's 金额 to the yuan in 万元 (38.441094). */
+const LONG = 8;
+
 // The arrow keys' steps; Home and End go to the row's first and last figure.
 const STEPS: Record<string, Position> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
@@ -101,7 +104,7 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
               const away = elsewhere.has(cellKey(cell));
               return (
                 <td key={c} data-path={cell.path} class={conflict ? `conflict ${severity}` : undefined}>
-                  <button type="button" class="cell" data-at={`${r},${c}`} tabIndex={active[0] === r && active[1] === c ? 0 : -1}
+                  <button type="button" class={String(cell.value ?? '').length >= LONG ? 'cell long' : 'cell'} data-at={`${r},${c}`} tabIndex={active[0] === r && active[1] === c ? 0 : -1}
                     onClick={away ? undefined : () => onShowCells([cell])} onFocus={() => setActive([r, c])}
                     aria-disabled={away || undefined} title={away ? t.onOtherPage : cell.value === null ? t.noFigure : undefined}
                     aria-label={`${cell.label}: ${cell.value ?? t.blank}${conflict ? `, ${t.conflict}` : ''}${away ? `, ${t.onOtherPage}` : ''}`}>

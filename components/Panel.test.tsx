@@ -978,11 +978,17 @@ describe('Panel', () => {
     expect(q('.prose-figure')!.textContent).toBe('统一受理平台接入53个部门');
   });
 
-  it('names a zero said in words by the words that say none, not 行政复议：0件 (huaihua-yuanjianglu-2023)', () => {
-    const text = '2023年未发生有关政府信息公开方面的行政复议、行政诉讼和申诉';
-    const none = makeReport({ proseFigures: ['行政复议', '行政诉讼'].map((label) => ({ label, value: 0, unit: '件', approximate: false, text, parts: [] })) });
+  // huaihua-yuanjianglu-2023: 行政复议：0件 alone gave words the page never wrote; zoucheng-tangcun-2010: its words alone gave
+  // three cuts of one sentence (…行政复议案, …行政复议案、行政诉讼, …和有关的申诉案), hard to tell which zero is which.
+  it('names a zero said in words by its label with 0, the words that say none beside it (zoucheng-tangcun-2010)', () => {
+    const text = '我镇2010年度,未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案';
+    const none = makeReport({ proseFigures: ['行政复议案', '行政诉讼', '申诉'].map((label) => ({ label, value: 0, unit: '件', approximate: false, text, parts: [] })) });
     show({ kind: 'report', report: none, attachments: [], years: null });
-    expect(qa('.prose-figure').map((b) => b.textContent)).toEqual(['2023年未发生有关政府信息公开方面的行政复议', '2023年未发生有关政府信息公开方面的行政复议、行政诉讼']);
+    expect(qa('.prose-figure').map((b) => b.textContent)).toEqual([
+      '行政复议案：0件（未发生针对本单位有关政府信息公开事务的行政复议案）', '行政诉讼：0件（未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼）',
+      '申诉：0件（未发生针对本单位有关政府信息公开事务的行政复议案、行政诉讼案和有关的申诉案）',
+    ]);
+    expect(qa('.prose-figure .said').length).toBe(3);
   });
 
   it('says when it is unsure the page is a report', () => {
@@ -1217,8 +1223,8 @@ describe('Panel', () => {
     // 浑南区国资局 2022 (test/corpus/near) said its tables may be pictures where it shows none, above findings that say so.
     const none = pageRead('test/fixtures/years/pingtan-2022.html', 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131.html', (html) => html.replace(/<table[\s\S]*?<\/table>/g, ''));
     for (const [report, attachments, zh, en, shown = true] of [
-      [pageRead('test/fixtures/pages/shulan-tiande-2014.html', SHULAN), [], '只核对了正文：本页没有读到统计表，正文中的数字已相互核对（2 条提醒或信息）',
-        'Text only: no table was read; the text\'s figures were checked against each other (2 findings)'],
+      [pageRead('test/fixtures/pages/shulan-tiande-2014.html', SHULAN), [], '只核对了正文：本页没有读到统计表，正文中的数字已相互核对，未见不符；另有 2 条其他提醒或信息',
+        'Text only: no table was read; the text\'s figures agree with each other (2 other findings)'],
       [attachmentOnly, pdf, '未核对：年报在附件中，本页没有可核对的数字', 'Not checked: the report is in an attachment'],
       [pictures, [], '未核对：本页没有读到统计表，表格可能是图片（3 条提醒或信息）', 'Not checked: no statistics table was read on this page; the tables may be pictures (3 findings)'],
       [none, [], '未核对：本页没有读到统计表，也没有图片或附件（3 条提醒或信息）', 'Not checked: no statistics table was read on this page, which shows no picture or attachment either (3 findings)', false],

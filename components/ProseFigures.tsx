@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { cellKey } from '../lib/cells.ts';
-import { shownPhrase } from '../lib/prose/phrase.ts';
+import { saidNone, shownPhrase } from '../lib/prose/phrase.ts';
 import type { CellRef, ProseFigure } from '../lib/schema.ts';
 import { useMessages } from './i18n.ts';
 import { LIST_KEYS, listStep } from './list-step.ts';
@@ -12,10 +12,15 @@ import { LIST_KEYS, listStep } from './list-step.ts';
 const amount = (f: Omit<ProseFigure, 'text' | 'parts'>) => `${f.approximate ? '约' : ''}${f.value}${f.unit ?? ''}`;
 
 /**
- * 受理政府信息公开申请：42件; in the page's words a figure whose label says too little (部门：53个 → 统一受理平台接入53个部门),
- * and a zero said in words (行政复议：0件 → 未发生…行政复议).
+ * 受理政府信息公开申请：42件; in the page's words a figure whose label says too little (部门：53个 → 统一受理平台接入53个部门);
+ * a zero said in words by its label with 0 and the words that say none beside it (行政诉讼：0件（未发生…行政复议案、行政诉讼）):
+ * by its words alone, the zeros of one run (…行政复议案、行政诉讼案和有关的申诉案) read as cuts of one sentence, hard to tell apart.
  */
-const named = (f: ProseFigure) => shownPhrase(f) || `${f.label}：${amount(f)}`;
+function Named({ figure: f }: { figure: ProseFigure }) {
+  const phrase = shownPhrase(f);
+  if (phrase && saidNone(f)) return <>{`${f.label}：${amount(f)}`}<span class="said">（{phrase}）</span></>;
+  return <>{phrase || `${f.label}：${amount(f)}`}</>;
+}
 
 /**
  * Figures stated in the report's text, each with its breakdown; a click shows the sentence on the page (not one of `elsewhere`,
@@ -59,7 +64,7 @@ export function ProseFigures({ figures, elsewhere, onShowCells, onCopy }: {
             <button type="button" class="prose-figure" title={away ? `${f.text}\n${t.onOtherPage}` : f.text} aria-keyshortcuts={LIST_KEYS}
               tabIndex={k === current ? 0 : -1} onFocus={() => setActive(i)}
               aria-disabled={away || undefined} onClick={away ? undefined : () => onShowCells([ref])}>
-              {named(f)}
+              <Named figure={f} />
             </button>
             {f.parts.length > 0 && (
               <span class="parts">（{f.parts.map((p) => `${p.label} ${amount(p)}`).join('，')}）</span>

@@ -58,11 +58,19 @@ const zhUnlike = (format: ReportFormat) => `用的是${zhFormats[format]}，与�
 const enUnlike = (format: ReportFormat) => `uses the ${enFormats[format]}, which shares no figure with this report's tables (a statistics table is compared only with another statistics table): not compared`;
 /** What the reports read come to (lib/verdict.ts) in one sentence, null where none is a report: the panel's first line, the badge's title. */
 const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息）` : '');
+// Where the text's figures alone were checked, what that check found, apart from findings on the parts, year or dates
+// (swu-2015's 3 findings are none of them on a figure: "checked against each other (3 findings)" read as 3 of figures).
+const zhProse = (figures: number, others: number) =>
+  `${figures ? `，有 ${figures} 条提醒` : '，未见不符'}${others > figures ? `；另有 ${others - figures} 条其他提醒或信息` : ''}`;
+// In English as short as before (two lines of a 1024 px window's panel): "agree", the other findings in brackets.
+const enProse = (figures: number, others: number) => (figures
+  ? `${enNotChecked.prose}: ${counted(figures, 'finding')}${enOthers(others - figures)}`
+  : `Text only: no table was read; the text's figures agree with each other${enOthers(others)}`);
 const zhVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `发现 ${v.errors} 个错误${v.others ? `、${v.others} 条提醒或信息` : ''}${v.copy ? `；${zhCopy}` : ''}`;
     case 'copy': return `${zhCopy}；${v.unchecked ? '未核对' : '未发现错误'}${zhOthers(v.others)}`;
-    case 'not-checked': return `${zhNotChecked[v.why]}${zhOthers(v.others)}`;
+    case 'not-checked': return `${zhNotChecked[v.why]}${v.figureFindings === undefined ? zhOthers(v.others) : zhProse(v.figureFindings, v.others)}`;
     case 'clean': return `未发现错误${zhOthers(v.others)}`;
     case 'unsure': return `未发现错误${zhOthers(v.others)}，但本页不一定是政府信息公开年报，采用前请先核实`;
     default: return '本页不是政府信息公开年报';
@@ -73,7 +81,7 @@ const enVerdict = (v: Verdict | null): string => {
   switch (v?.kind) {
     case 'errors': return `${counted(v.errors, 'error')}${v.others ? `, ${counted(v.others, 'other finding')}` : ''}${v.copy ? `. ${enCopy}` : ''}`;
     case 'copy': return `${enCopy}. ${v.unchecked ? `Not checked${enOthers(v.others, 'finding')}` : `No errors${enOthers(v.others)}`}`;
-    case 'not-checked': return `${enNotChecked[v.why]}${enOthers(v.others, 'finding')}`;
+    case 'not-checked': return v.figureFindings === undefined ? `${enNotChecked[v.why]}${enOthers(v.others, 'finding')}` : enProse(v.figureFindings, v.others);
     case 'clean': return `No errors${enOthers(v.others)}`;
     case 'unsure': return `No errors${enOthers(v.others)}, but this may not be a disclosure report: make sure it is one`;
     default: return 'Not a disclosure report';

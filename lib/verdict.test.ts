@@ -126,9 +126,20 @@ describe('a report none of whose tables could be read', () => {
     const report = fixtureReport('shulan-tiande-2014.html');
     expect(report.proseFigures.length).toBeGreaterThan(0);
     expect(notChecked(report, 0)).toBe('prose');
-    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose', others: 2 });
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose', figureFindings: 0, others: 2 });
     // A report of 2019 on whose tables were not read is not checked at all, its prose figures aside.
     expect(notChecked({ ...report, document: { ...report.document, year: 2020 } }, 0)).toBe('no-tables');
+  });
+
+  // 西南大学 2014-2015学年 (test/corpus/early): its 3 findings are on its parts, its year and its dates; its figures (丰富了…16条,
+  // 其中…增加了2条) agree. "The text's figures were checked against each other (3 findings)" read as 3 findings of figures.
+  it('counts apart the findings of the text\'s figures where they alone were checked (swu-2015)', () => {
+    const html = readFileSync(new URL('../test/corpus/early/swu-2015.html', import.meta.url), 'utf8');
+    const { report } = extractWithCheerio(html, html.match(/saved from url=\(\d+\)(\S+)/)![1]!);
+    expect(tallyOf(report, 0)).toMatchObject({ unchecked: 'prose', figureFindings: 0, others: 3 });
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'not-checked', why: 'prose', figureFindings: 0, others: 3 });
+    const summed = { ...tallyOf(report, 0), figureFindings: 1 };
+    expect(verdictOf([summed, summed])).toMatchObject({ figureFindings: 2, others: 6 });
   });
 
   // 三明市2018年 (its opening) states two counts of unrelated things, 会议信息47条 and 政策文件38条: nothing to hold one

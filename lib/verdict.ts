@@ -29,7 +29,15 @@ export interface Tally {
   confidence: number;
   /** Why none of the report's tables was read (notChecked); null where some was, its figures checked against each other. */
   unchecked: NotChecked | null;
+  /**
+   * Where its text's figures alone were checked (unchecked 'prose'): how many findings that check gave (lib/rules/prose), so
+   * the verdict tells them from findings on the parts, the year or the dates (swu-2015: 3 findings, none on a figure).
+   */
+  figureFindings?: number;
 }
+
+/** The findings of checking the text's figures against each other (lib/rules/prose), not of its parts, year or dates. */
+const ofFigures = (warning: Warning): boolean => warning.rule.startsWith('prose/');
 
 /**
  * `attachments`: how many the page links (the report may be one of them); `pictures`: whether the report's text shows an
@@ -37,9 +45,10 @@ export interface Tally {
  */
 export function tallyOf(report: Report, attachments: number, pictures = true): Tally {
   const errors = report.warnings.filter((w) => w.severity === 'error').length;
+  const unchecked = notChecked(report, attachments, pictures);
   return {
     errors, others: report.warnings.length - errors, copy: report.warnings.some(isProvenance), confidence: report.document.confidence,
-    unchecked: notChecked(report, attachments, pictures),
+    unchecked, ...(unchecked === 'prose' && { figureFindings: report.warnings.filter(ofFigures).length }),
   };
 }
 
@@ -111,7 +120,8 @@ export type Verdict = { others: number } & (
   | { kind: 'errors'; errors: number; copy: boolean }
   // `unchecked`: no table of it read either, so no "no errors" to say (a 繁体 mirror of a report whose tables are pictures).
   | { kind: 'copy'; unchecked?: true }
-  | { kind: 'not-checked'; why: NotChecked }
+  // `figureFindings`: where `why` is 'prose', how many of the findings the check of the text's figures gave.
+  | { kind: 'not-checked'; why: NotChecked; figureFindings?: number }
   | { kind: 'clean' }
   | { kind: 'unsure' }
 );
@@ -132,6 +142,11 @@ export function verdictOf(reports: readonly Tally[]): Verdict | null {
   const unchecked = reports.every((r) => r.unchecked !== null);
   // A copy whose text's figures were checked against each other (石岛's 2008 report on a mirror) found no error in them.
   if (copy) return unchecked && !reports.some((r) => r.unchecked === 'prose') ? { kind: 'copy', unchecked, others } : { kind: 'copy', others };
-  if (unchecked) return { kind: 'not-checked', why: PRECISEST.find((why) => reports.some((r) => r.unchecked === why))!, others };
+  if (unchecked) {
+    const why = PRECISEST.find((reason) => reports.some((r) => r.unchecked === reason))!;
+    return why === 'prose'
+      ? { kind: 'not-checked', why, figureFindings: reports.reduce((n, r) => n + (r.figureFindings ?? 0), 0), others }
+      : { kind: 'not-checked', why, others };
+  }
   return { kind: reports.some((r) => r.confidence >= SURE) ? 'clean' : 'unsure', others };
 }

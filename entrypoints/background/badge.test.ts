@@ -51,7 +51,7 @@ describe('badgeFor', () => {
   // shulan-tiande-2014: a 2014 report whose figures are in its text alone, checked against each other.
   it('says of a report whose text alone was read that its text\'s figures were checked, not its tables', () => {
     expect(badgeFor(true, [frame({ isReport: true, confidence: 1, others: 2, unchecked: 'prose' })], t)).toEqual({
-      text: '—', color: '#5f6368', title: '年报透视：只核对了正文：本页没有读到统计表，正文中的数字已相互核对（2 条提醒或信息）',
+      text: '—', color: '#5f6368', title: '年报透视：只核对了正文：本页没有读到统计表，正文中的数字已相互核对，未见不符；另有 2 条其他提醒或信息',
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureReport } from '../../test/support/fixtures.ts';
-import { figurePhrase, saysLittle, shownPhrase } from './phrase.ts';
+import { figurePhrase, saidNone, saysLittle, shownPhrase } from './phrase.ts';
 
 // UX review 4 no. 3: the panel listed figures of the text as 部门：53个, 单位：约 30家, 合计：6000册 — a reader could not tell what they count.
 describe('a figure of the text in the page\'s own words', () => {
@@ -50,7 +50,9 @@ describe('a figure of the text in the page\'s own words', () => {
       '2023年未发生有关政府信息公开方面的行政复议', '2023年未发生有关政府信息公开方面的行政复议、行政诉讼', '2023年未发生有关政府信息公开方面的行政复议、行政诉讼和申诉',
     ]);
     expect(shownPhrase({ text: '2023年，未收到公众申请要求公开其他方面政府信息', value: 0, unit: '件', label: '收到公众申请要求' })).toBe('未收到公众申请要求公开其他方面政府信息');
+    expect(['行政复议', '申诉'].map((label) => saidNone({ text: cases, value: 0, unit: '件', label }))).toEqual([true, true]);
     // A zero in digits is shown by its label, as every figure is.
     expect(shownPhrase({ text: '全年收到政府信息公开申请0件', value: 0, unit: '件', label: '收到政府信息公开申请' })).toBeNull();
+    expect(saidNone({ text: '全年收到政府信息公开申请0件', value: 0, unit: '件', label: '收到政府信息公开申请' })).toBe(false);
   });
 });

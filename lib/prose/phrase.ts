@@ -69,6 +69,15 @@ export function shownPhrase(figure: Pick<ProseFigure, 'text' | 'value' | 'unit' 
   return found && (little || inWords(figure.text, found.token)) ? phraseOf(figure.text, found.tokens, found.token, figure.label) : null;
 }
 
+/**
+ * Whether the figure is a zero said in words (未发生…行政复议案、行政诉讼案和有关的申诉案): the panel names it by its label with 0,
+ * its phrase beside it, as the phrases of one run's zeros are cuts of one sentence that read alike (zoucheng-tangcun-2010).
+ */
+export function saidNone(figure: Pick<ProseFigure, 'text' | 'value' | 'unit' | 'label'>): boolean {
+  const found = figure.value === 0 ? figureToken(figure) : null;
+  return found !== null && inWords(figure.text, found.token);
+}
+
 /** Whether a count is a zero said in words (未收到…申请, 无行政复议), no digit or 零 of its own. */
 const inWords = (text: string, t: NumberToken) => t.value === 0 && !/[0-9０-９零〇]/.test(text.slice(t.start, t.end));
 

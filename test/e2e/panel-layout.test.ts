@@ -30,6 +30,12 @@ const NO_PICTURES_URL = 'http://www.pingtan.gov.cn/zwgk/2023/01/t20230131-none.h
 // 临潼区开发区 2021 (test/corpus/2021): its 表二 has a column of 金额 (43.788) past 处理决定数量, a table wider than a narrow panel.
 const LINTONG = readFileSync('test/corpus/2021/xian-lintong-kfq-2021.html', 'utf8');
 const LINTONG_URL = 'http://www.lintong.gov.cn/zwgk/xxgkml/xxgknb/bmxxgknb/61efbcd2f8fd1c0bdc7c5128.html';
+// 开平市交通运输局 2024 (test/corpus/2024): its 表二's 收费金额 38.441094 ran past the panel's right edge at its default
+// width, 38.44109 in sight: a figure cut so reads as another number.
+const JIANGMEN = readFileSync('test/corpus/2024/jiangmen-kaiping-jtj-2025.html', 'utf8');
+const JIANGMEN_URL = 'http://www.kaiping.gov.cn/kpsjtysj/zwgk/gsgk/content/post_3429451.html';
+// 临潼's 表二, its 金额 a long one.
+const LONG_AMOUNT_URL = 'http://www.lintong.gov.cn/zwgk/xxgkml/xxgknb/bmxxgknb/61efbcd2f8fd1c0bdc7c5128-long.html';
 // 小板桥街道 2018: a 统计表 of one column of figures, its rows named at length (一、(二)2.政府网站公开政府信息数（条）).
 const LEGACY_URL = fixtureUrl('xiaobanqiao-2018.html');
 
@@ -39,7 +45,7 @@ beforeAll(async () => {
   await servePages(browser.context, new Map([
     [URL, readFileSync(REPORT, 'utf8')], [WIDE_URL, fixtureHtml('tieling-2019.html')], [PORTAL_URL, readFileSync(PORTAL, 'utf8')],
     [PROSE_URL, fixtureHtml('shulan-tiande-2014.html')], [ESSAY_URL, fixtureHtml('template-essay-site.html')], [ATTACHMENT_URL, readFileSync('test/e2e/pages/attachment-only.html', 'utf8')],
-    [LINTONG_URL, LINTONG], [LEGACY_URL, fixtureHtml('xiaobanqiao-2018.html')],
+    [LINTONG_URL, LINTONG], [JIANGMEN_URL, JIANGMEN], [LONG_AMOUNT_URL, LINTONG.replace('43.788', '1234567.89')], [LEGACY_URL, fixtureHtml('xiaobanqiao-2018.html')],
     [PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '<p><img src="/table.png" alt="" width="600" height="400"></p>')], [NO_PICTURES_URL, PINGTAN.replace(/<table[\s\S]*?<\/table>/g, '')],
   ]));
 });
@@ -835,8 +841,9 @@ it.each([[1280, 800], [1280, 720]])('keeps 表三\'s 总计 column in view in th
   });
   expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 0 });
   // Scrolled to show 商业企业 … 其他组织, 总计 still shows, the figures before it passing under it.
-  await panel(page, 'table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 100; });
-  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 100 });
+  // (80 px: its columns, their names padded 3px, scroll 89 px in all.)
+  await panel(page, 'table[data-table=applications]').evaluate((t) => { t.parentElement!.scrollLeft = 80; });
+  expect(await totals()).toEqual({ heading: true, figure: true, scrolled: 80 });
 });
 
 /**
@@ -889,6 +896,16 @@ it.each([[1280, 'light'], [1280, 'dark'], [400, 'light'], [400, 'dark']] as cons
   const after = (await cutFigures(page)).find((b) => b.table === 'activeDisclosure')!;
   expect([after.cutRight, after.markedRight, after.markedLeft]).toEqual([[], false, width === 400]);
   await page.close();
+});
+
+// jiangmen-kaiping-jtj-2025: at the panel's default width 表二's 金额 showed as 38.44109, cut at the box's edge (marked
+// as scrolling, which the test above allowed): a figure in view is whole, however long its amount.
+it.each([JIANGMEN_URL, LONG_AMOUNT_URL])('shows each figure of 表二 whole at the panel\'s default width, its amount however long (%s)', async (url) => {
+  const { page } = await open(1280, 800, url);
+  const disclosure = (await cutFigures(page)).find((b) => b.table === 'activeDisclosure')!;
+  expect(disclosure).toMatchObject({ scrolls: false, cutLeft: [], cutRight: [] });
+  const amount = url === JIANGMEN_URL ? '38.441094' : '1234567.89';
+  expect(await panel(page, 'table[data-table=activeDisclosure] button.cell').allTextContents()).toContain(amount);
 });
 
 /** The focused figure of 表三 and whether each of its corners shows it: not the sticky names or heading over it, nor past the box. */
