@@ -173,6 +173,8 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
     // 现有, 目前有 too: it is there now (zhongshan-gangkou-2024); 现有效 is in force, kept.
     expect(summary(figuresOf('我镇建立健全工作机制,现有政府网站1个、政务新媒体7个。', '目前有工作人员3人。'))).toEqual(['政府网站=1个', '政务新媒体=7个', '工作人员=3人']);
+    // …not 发现有: what was found is what is counted.
+    expect(summary(figuresOf('检查发现有问题的网站2个。'))).toEqual(['检查发现有问题的网站=2个']);
   });
 
   it('never reads dates, years, ordinals, phone numbers, postcodes or document numbers as figures', () => {
