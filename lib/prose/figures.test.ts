@@ -265,6 +265,8 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条,是2013年信息发布总量的1.5倍。'))).toEqual([
       '信息发布总量=2401条 [信息发布量=1887条; 政府网站发布信息=514条]',
     ]);
+    // …not by what the comparison says grew.
+    expect(summary(figuresOf('网上申请5件,信函申请3件,合计8件,比上年增加申请总数2件。'))[0]).toBe('合计=8件 [网上申请=5件; 信函申请=3件]');
     // Brought down to a count, from the start of the year (tester, 江苏/广东 2020–21): the 20 are the 行政审批事项 now,
     // not 压缩至; the 38 of 年初 are no second count of them. So after a 将 that brings what changed forward.
     expect(summary(figuresOf('行政审批事项由年初38个压缩至20个。', '权责清单事项从38项减少到21项。', '我区将行政审批事项从38项减少到21项。',
