@@ -1313,6 +1313,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figures)).toEqual(['政府网站主动公开信息=78条 [机构职能栏目=1条; 财政预决算及三公经费栏目=1条; 征地拆迁栏目=1条; 医疗保障栏目=1条; 社会救助栏目=41条; 养老服务栏目=3条; 法律服务=1条; 乡镇信息=29条]']);
     // guizhou-jgsw-2023: a part that names no kind past its verb keeps it.
     expect(summary(figuresOf('在官方网站对应栏目主动公开信息1342条,其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条。'))[0]).toContain('发布信息=79条');
+    // …nor one whose verb names where it was published.
+    expect(summary(figuresOf('全年主动公开信息100条,其中发布在政府网站60条,发布至微信公众号40条。'))[0]).toBe('主动公开信息=100条 [发布在政府网站=60条; 发布至微信公众号=40条]');
   });
 
   it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {
