@@ -625,6 +625,8 @@ describe('zeros said in words', () => {
       .toEqual(['提出政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件', '行政申诉案件=0件']);
     // What the office put to an applicant is no application: no zero.
     expect(summary(figuresOf('本年度未向申请人提出补正要求。'))).toEqual([]);
+    expect(summary(figuresOf('我局未向上级机关提出申请。'))).toEqual([]);
+    expect(summary(figuresOf('本年度没有公民向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
   });
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
