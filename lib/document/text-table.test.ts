@@ -70,6 +70,17 @@ describe('textTables', () => {
     expect([tableOf('6.属于四类过程性信'), tableOf('四、政府信息公开行政复议、行政诉讼情况')]).toEqual([table, -1]);
   });
 
+  it('leaves the 落款 and date closing a one-column table that holds the whole article to the text', () => {
+    const zeros = '<tr><td>0</td></tr>'.repeat(7);
+    const cells = ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '三、本年度办理结果', '(一)予以公开', '(三)不予公开', '5.属于三类内部事务信息', '6.属于四类过程性信息']
+      .map((label, k) => `<tr><td>${label}</td></tr>${k === 2 || k === 4 ? '' : zeros}`).join('');
+    const page = pageFromCheerio(cheerio.load(`<table><tr><td>三、收到和处理政府信息公开申请情况</td></tr>${cells}<tr><td>某县某镇人民政府</td></tr><tr><td>2024年1月20日</td></tr></table>`).root()[0]!);
+    const { page: read } = textTables(page, new Set());
+    const tableOf = (text: string) => read.lines.find((l) => l.text === text)?.table;
+    expect(read.tables[tableOf('6.属于四类过程性信息')!]?.text).toBe(true);
+    expect([tableOf('某县某镇人民政府'), tableOf('2024年1月20日')]).toEqual([0, 0]);
+  });
+
   it('makes 表二 laid out as text a table: each block\'s figures as many as its 信息内容 header names', () => {
     const { rows, unfit } = built(['第二十条第（一）项', '信息内容　本年制发件数　本年废止件数　现行有效件数', '规章　13　0　90', '行政规范性文件　5　2　30',
       '第二十条第（五）项', '信息内容　本年处理决定数量', '行政许可　653', '第二十条第（八）项', '信息内容　本年收费金额（单位：万元）', '行政事业性收费　0']

@@ -277,11 +277,13 @@ const CUT_LABELS = 2;
 /**
  * The end of a text table's lines, `last`, past the labels that close the page table it stands in where the page cut
  * their figures off (xjnlk-zhen-2023's 表三 a cell a row, ending at 6.属于四类过程性信): still the table's, no heading
- * of the text after it.
+ * of the text after it. Numbered, as a row's label is: not the 落款 and date that may close a page table holding the
+ * whole article.
  */
 function cutTail<N>(lines: readonly Line<N>[], last: number, outer: number): number {
+  const cutLabel = (text: string) => LABEL.test(text) && isMarked(text) && !isPartHeading(text);
   let end = last;
-  while (end < lines.length && end - last < CUT_LABELS && outer >= 0 && lines[end]!.table === outer && LABEL.test(lines[end]!.text) && !isPartHeading(lines[end]!.text)) end++;
+  while (end < lines.length && end - last < CUT_LABELS && outer >= 0 && lines[end]!.table === outer && cutLabel(lines[end]!.text)) end++;
   return end > last && (end === lines.length || lines[end]!.table !== outer) ? end : last;
 }
 

@@ -200,8 +200,9 @@ function overYears(label: string, text: string, from: number, token: NumberToken
 
 // "主动公开信息共计78条。其中,…发布机构职能栏目1条;…发布医疗保障栏目1条,社会救助栏目41条" (longde-chengguan-2021): the
 // parts of what was published are named by what they are; the 发布 that opens some of them and not others is the total's
-// doing, no word of theirs. Not where no kind is left (发布信息), nor 公开 (其中主动公开18件: a part of what was made).
-const PUBLISHED_PART = new RegExp(`^发布(?=[${HAN}]{2})(?!(?:政府|政务)?信息$)`, 'u');
+// doing, no word of theirs. Not where no kind is left (发布信息), nor where a place follows (发布在政府网站60条: the
+// channel, 在政府网站 no name), nor 公开 (其中主动公开18件: a part of what was made).
+const PUBLISHED_PART = new RegExp(`^发布(?=[${HAN}]{2})(?![在到至于])(?!(?:政府|政务)?信息$)`, 'u');
 const PUBLISHED_TOTAL = /公开|发布|公布/;
 /** The parts of a total of things published named without the verb that published them. */
 export function partsByKind(total: { label: string }, parts: { label: string }[]): void {

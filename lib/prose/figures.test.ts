@@ -173,6 +173,8 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('网站共有栏目23个，共有工作人员12人。'))).toEqual(['栏目=23个', '工作人员=12人']);
     // 现有, 目前有 too: it is there now (zhongshan-gangkou-2024); 现有效 is in force, kept.
     expect(summary(figuresOf('我镇建立健全工作机制,现有政府网站1个、政务新媒体7个。', '目前有工作人员3人。'))).toEqual(['政府网站=1个', '政务新媒体=7个', '工作人员=3人']);
+    // …not 发现有: what was found is what is counted.
+    expect(summary(figuresOf('检查发现有问题的网站2个。'))).toEqual(['检查发现有问题的网站=2个']);
   });
 
   it('never reads dates, years, ordinals, phone numbers, postcodes or document numbers as figures', () => {
@@ -263,6 +265,8 @@ describe('tricky cases', () => {
     expect(summary(figuresOf('信息发布量由2013年的1128 条增加到2014年的1887条,在省政府网站政府信息公开专栏发布信息514条,总计2401条,是2013年信息发布总量的1.5倍。'))).toEqual([
       '信息发布总量=2401条 [信息发布量=1887条; 政府网站发布信息=514条]',
     ]);
+    // …not by what the comparison says grew.
+    expect(summary(figuresOf('网上申请5件,信函申请3件,合计8件,比上年增加申请总数2件。'))[0]).toBe('合计=8件 [网上申请=5件; 信函申请=3件]');
     // Brought down to a count, from the start of the year (tester, 江苏/广东 2020–21): the 20 are the 行政审批事项 now,
     // not 压缩至; the 38 of 年初 are no second count of them. So after a 将 that brings what changed forward.
     expect(summary(figuresOf('行政审批事项由年初38个压缩至20个。', '权责清单事项从38项减少到21项。', '我区将行政审批事项从38项减少到21项。',
@@ -628,6 +632,8 @@ describe('zeros said in words', () => {
       .toEqual(['提出政府信息公开申请=0件', '行政复议=0件', '行政诉讼=0件', '行政申诉案件=0件']);
     // What the office put to an applicant is no application: no zero.
     expect(summary(figuresOf('本年度未向申请人提出补正要求。'))).toEqual([]);
+    expect(summary(figuresOf('我局未向上级机关提出申请。'))).toEqual([]);
+    expect(summary(figuresOf('本年度没有公民向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
   });
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
@@ -1316,6 +1322,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figures)).toEqual(['政府网站主动公开信息=78条 [机构职能栏目=1条; 财政预决算及三公经费栏目=1条; 征地拆迁栏目=1条; 医疗保障栏目=1条; 社会救助栏目=41条; 养老服务栏目=3条; 法律服务=1条; 乡镇信息=29条]']);
     // guizhou-jgsw-2023: a part that names no kind past its verb keeps it.
     expect(summary(figuresOf('在官方网站对应栏目主动公开信息1342条,其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条。'))[0]).toContain('发布信息=79条');
+    // …nor one whose verb names where it was published.
+    expect(summary(figuresOf('全年主动公开信息100条,其中发布在政府网站60条,发布至微信公众号40条。'))[0]).toBe('主动公开信息=100条 [发布在政府网站=60条; 发布至微信公众号=40条]');
   });
 
   it('takes the results said in the sentences after the applications answered, with no 其中, for their parts (shanghai-office-2019)', () => {

@@ -988,7 +988,8 @@ function sumAfter<N>(reading: Reading<N>, first: number, token: NumberToken, pie
   return true;
 }
 
-const COMPARED_WHOLE = /^\s*[，,]\s*(?:是|为|相当于|比|较)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)的?([^\d，,。；;的]{2,10}?(?:总量|总数))/;
+// Not the change said after the comparison (比上年增加申请总数2件): what grew is no name of the total.
+const COMPARED_WHOLE = /^\s*[，,]\s*(?:是|为|相当于|比|较)(?:上一?年度?|去年|(?:19|20)\d{2}年度?)的?(?!增|减|多|少|上升|下降)([^\d，,。；;的]{2,10}?(?:总量|总数))/;
 
 /** Whether `label` names a kind of what `total` counts: the thing it ends in, which the total names too (人大代表建议 of 办理…建议和…提案). */
 function namesKindOf(total: string, label: string): boolean {

@@ -31,8 +31,9 @@ export function clauseStart(text: string, at: number, from: number): number {
 // 同时 joins the clause to the one before (同时在各村(社区)设置信息公开栏26处: guangyuan-cangxi-wenchang-2022).
 // The text between them is tried from the right (各级政府共回应解读共0件 → 回应解读).
 // A year after 、 opens a list's item (…、2018年市政府第一次全体会议、…: sanming-2018), no filler to cut the list at.
-// 现有, 目前有 say it is there now, no part of what it is (现有政府网站1个: zhongshan-gangkou-2024).
-const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|、|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|在?此(?:基础之?上|前提下)|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|(?:目前|当前)有|现有(?![效关])|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
+// 现有, 目前有 say it is there now, no part of what it is (现有政府网站1个: zhongshan-gangkou-2024); not the 现有 of
+// 发现有, 实现有, 表现有 (检查发现有问题的网站2个: what was found is the count's).
+const FILLERS = new RegExp(String.raw`${TOTAL_GONG}[计有]?|总计|合计|(?<!历年)累[计积]|全年|今年|(?<![一二两三四五六七八九十\d])年内|同时(?![段期])|以来|先后|本年度?(?:内(?![部设容]))?|截[至止][^，,]*?日|(?<!\d|、|(?:结转|顺延)[至到]?)(?:19|20)\d{2}(?:年度?|(?!\d))|其中|内有|另有|此外|在?此(?:基础之?上|前提下)|(?:特别|尤其)是|主要(?:涉及|包括|包含|涵盖)了?|(?<=专栏|栏目|板块|版块|专题|专区|目录)包括(?=[^、等，,]{1,12}$)|已经?|(?:目前|当前)有|(?<![发实表体出呈展])现有(?![效关])|关于|我(?:${BODY_WORDS}|们)|[还也又](?=积极|认真|组织|开展|举办|召开)|积极(?!性)|认真|(?:严格)?(?:按照|依照|依据|根据)[^，,。；;、\d]{0,12}?(?:规定|要求)(?![方的程])|等(?![级待同候])(?:(?:方面|领域|类别?|原因|栏目|渠道|平台|途径|方式|形式|载体|单位|部门)(?!建设))?`, 'g');
 // What opens a clause without being its label: list commas and 及, outline numbers and 一是, 二是 …, (其中)(主要)
 // 包括/包含/涵盖/含 (内容涵盖 too: wuxi-xishan-anzhen-2025) and 分别是/具体为 of a breakdown; and 和 or 与 where it joins the count before (…0件和提起行政诉讼0件,
 // 投诉类328条(占比86.7%)与政策咨询类50条), not 和解结案 opening a clause; an outline number after 其中 too (其中1.组织结构类2条;

@@ -29,8 +29,9 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 // tables count (申请 and the cases), so the prose rules can hold it against them; of an applicant (申请人), only
 // a request (没有收到申请人要求公开政府信息的情况), not what else one did (目前未收到该申请人提交的补正: the
 // application came, its correction did not).
-// An application none made to the office is none received (没有行政相对人向我单位提出政府信息公开申请: qiandongnan-swj-2022).
-const MADE_TO_US = '(?<=向[^，,。；;]{1,8})提出';
+// An application none made to the office is none received (没有行政相对人向我单位提出政府信息公开申请: qiandongnan-swj-2022);
+// not what the office did not put to another (我局未向上级机关提出申请, 未向申请人提出延期答复申请).
+const MADE_TO_US = '(?<=向(?:我|本)[^，,。；;]{0,7})提出';
 // What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
 // does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
 // The way it would have come (通过受理电话、网络平台、来信等方式提出的: hospital-bengbu-county-2020) is no part of what is none:
