@@ -44,5 +44,7 @@ export const GOVERNMENT_REPORT = /政府信息公开/;
 // A public hospital's or a state company's name (淮北市人民医院, 南宁轨道交通集团有限责任公司, 桐乡市水务集团): such bodies
 // publish their reports (公共企事业单位信息公开) on sites of their own, on no registry of theirs alone as gov.cn and edu.cn are,
 // under the 条例's format or their sector's rules (《供电企业信息公开实施办法》).
-export const PUBLIC_BODY_WORDS = '医院|卫生院|保健院|公司|集团';
+// A hospital's name ends in one of HOSPITAL_WORDS.
+export const HOSPITAL_WORDS = '医院|卫生院|保健院';
+export const PUBLIC_BODY_WORDS = `${HOSPITAL_WORDS}|公司|集团`;
 export const PUBLIC_BODY = new RegExp(`(?:${PUBLIC_BODY_WORDS})$`);

@@ -634,6 +634,12 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('本年度未向申请人提出补正要求。'))).toEqual([]);
     expect(summary(figuresOf('我局未向上级机关提出申请。'))).toEqual([]);
     expect(summary(figuresOf('本年度没有公民向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
+    // The applicants named at length, as a list (未有 公民、法人或其他组织 向本机关 提出).
+    expect(summary(figuresOf('本年度未有公民、法人或其他组织向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
+    expect(summary(figuresOf('全年没有公民、法人或者其他组织向我局提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
+    expect(summary(figuresOf('本年度未有申请人或群众向本办提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
+    // …only as far as 提出: a list before another verb stays as far from 未 as any words are.
+    expect(summary(figuresOf('我局未向公民、法人或其他组织及其他单位提出补正申请。'))).toEqual([]);
   });
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {

@@ -304,6 +304,7 @@ describe('the label after the unit', () => {
     expect(labels('依托“滨海后龙”政务新媒体发布政府信息1026条解读政策信息2篇')).toEqual(['政务新媒体发布政府信息', '解读政策信息']);
     // Issues too (期), the next count in 余万条 (bazhong-qxj-2022, its comma lost).
     expect(labels('累计发布灾害性天气预警信息400余期预警短信900余万条')).toEqual(['发布灾害性天气预警信息', '预警短信']);
+    expect(labels('编发简报12期信息专报报送20期')).toEqual(['编发简报', '信息专报报送']);
     // …or into what they did to a count of their own (jiangjin-dushi-2019, its comma lost): the site is 86's, not 40's.
     expect(labels('政府微信公众号更新信息40余条政府官方网站主动公开政府信息86条')).toEqual(['政府微信公众号更新信息', '政府官方网站主动公开政府信息']);
     // Too many words after a count of bodies: the bodies they open with (tester, bj-dongcheng-2020).

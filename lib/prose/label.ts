@@ -71,7 +71,8 @@ export function countLabel(text: string, from: number, { at, stop, unit }: Pick<
   // "发布政府信息1026条解读政策信息2篇": pieces counted after their noun; the words after them, running whole into the next
   // count of pieces, are that count's (not 85条道路6000余个停车位: the roads, counted in 条 as roads are); so are those
   // whose audience is measured next (发布政务信息1523条网站访问量达32万人次: the site's visits, not 1523 sites). Issues are
-  // counted after their noun as pieces are (预警信息400余期预警短信900余万条: bazhong-qxj-2022).
+  // counted after their noun as pieces are (预警信息400余期预警短信900余万条: bazhong-qxj-2022), and may be the next
+  // count (编发简报12期信息专报报送20期: 信息专报报送 is 20's).
   const rest = text.slice(stop + after.length);
   if (unit !== null && (PIECE_UNITS.test(unit) || unit === '期') && HAN_CHAR.test(text[at - 1] ?? '') && text.startsWith(after, stop)
     && (RUNS_INTO_PIECES.test(rest) || AUDIENCE_NEXT.test(rest) || runsIntoBare(rest) || ACTS_ON_A_COUNT.test(rest))) {
@@ -178,7 +179,7 @@ const EXCEPT = new RegExp(`^((?:[${HAN}]|(?:19|20)\\d{2}(?=年)){2,12}?)以?外`
 const RUNS_INTO_COUNT = /^\s?[\d０-９]/;
 const TOTAL_LAST = /(?:共计?|合计|总计)\s?$/;
 const INFO_LAST = new RegExp(`(?<=[${HAN}]{2})(?:政府|政务)?信息$`, 'u');
-const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*(?:[余多]?万)?\s?[余多]?\s?[条篇份件]/;
+const RUNS_INTO_PIECES = /^\s?[\d０-９][\d０-９.．]*(?:[余多]?万)?\s?[余多]?\s?[条篇份件期]/;
 // …or into what they did to a count of their own, where the page lost the comma between the clauses (政府微信公众号更新信息
 // 40余条政府官方网站主动公开政府信息86条: jiangjin-dushi-2019): the site is 86's subject, not what 40 counts.
 const ACTS_ON_A_COUNT = new RegExp(`^(?:${PREDICATE.source})[^\\d，,。；;：:、（()）\\s]{0,16}[\\d０-９]`);

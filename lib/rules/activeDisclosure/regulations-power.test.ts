@@ -59,5 +59,6 @@ describe('activeDisclosure/regulations-power', () => {
     }]);
     expect(findingsOf(regulationsPower, report, makeContext({ lines: ['现结合我县实际'] }))).toEqual([]);
     expect(findingsOf(regulationsPower, report, makeContext({ lines: ['现将我乡村振兴局2023年政府信息公开工作情况报告如下'] }))).toEqual([]);
+    expect(findingsOf(regulationsPower, report, makeContext({ lines: ['组织我乡村两级干部学习《条例》'] }))).toMatchObject([{ message: expect.stringContaining('本报告称“我乡”') }]);
   });
 });

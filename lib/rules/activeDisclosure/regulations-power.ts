@@ -11,7 +11,8 @@ const WHAT = {
 } as const;
 
 // How a township's report names its own body: 我镇, 我乡, 我街道; not a county body's 我乡村振兴局 nor a place, 我镇江市.
-const SELF_TOWNSHIP = /我(?:镇(?!江)|乡(?!村)|街道)/;
+// A township's 我乡村两级干部 is its own (我乡, then 村).
+const SELF_TOWNSHIP = /我(?:镇(?!江)|乡(?!村振兴)|街道)/;
 
 export const regulationsPower: Rule = {
   id: 'activeDisclosure/regulations-power',

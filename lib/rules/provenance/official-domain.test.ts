@@ -134,6 +134,7 @@ describe('provenance/official-domain', () => {
       severity: 'info', message: expect.stringContaining('本页是医院的信息公开工作年度报告，来自 www.huaibeihosp.cn：医院、企业'),
     }]);
     expect(findingsOf(officialDomain, unnamed, makeContext({ url, lines: [lines[0]!] }))).toMatchObject([{ severity: 'warning' }]);
+    expect(findingsOf(officialDomain, unnamed, makeContext({ url, lines: [lines[0]!, '某市人民检察院办公室'] }))).toMatchObject([{ severity: 'warning' }]);
     const metro = makeReport({ document: { issuer: '南宁轨道交通集团有限责任公司' } });
     expect(findingsOf(officialDomain, metro, makeContext({ url: 'http://www.nnrail.example/html/4808/12202.html' }))).toMatchObject([{ severity: 'info' }]);
   });

@@ -4,7 +4,7 @@
 // marks. So is a portal reached by its IP address: it names no domain to doubt.
 import { urlOf } from '../../url.ts';
 import { isSchoolYear } from '../document/dates.ts';
-import { GOVERNMENT_REPORT, LEVELS_ABOVE_TOWNSHIP, PUBLIC_BODY, SCHOOL_WORDS } from '../../document/names.ts';
+import { GOVERNMENT_REPORT, HOSPITAL_WORDS, LEVELS_ABOVE_TOWNSHIP, PUBLIC_BODY, SCHOOL_WORDS } from '../../document/names.ts';
 import { TEMPLATE_HOSTS } from '../../text/template-marks.ts';
 import { sameSite, statedSites } from '../../document/stated-site.ts';
 import { footerOf, pageGovernmentSites } from '../page-text.ts';
@@ -80,7 +80,8 @@ function bodyKind(report: Report, ctx: RuleContext): 'school' | 'research' | 'pu
 // A page that names no issuer but speaks as a hospital (我院…, 医院尚未收到…: hospital-huaibei-renmin-2021, whose next year's
 // page names 淮北市人民医院) is a hospital's report, on its own site as any hospital's.
 const WE_THE_HOSPITAL = /我院/;
-const HOSPITAL = /医院|卫生院|保健院/;
+// 我院 is a 研究院's, a 检察院's or a 法院's too: the page names a hospital as well.
+const HOSPITAL = new RegExp(HOSPITAL_WORDS);
 const speaksAsHospital = (ctx: RuleContext) => ctx.pageLines.some((l) => WE_THE_HOSPITAL.test(l)) && ctx.pageLines.some((l) => HOSPITAL.test(l));
 
 const NAMES_REPORT = /报告|年报/;
