@@ -85,6 +85,14 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
     scrollClear(button.closest('td')!);
   };
 
+  // Tab come back to a figure the box's edge cuts, hidden (ScrollBox.tsx): it is scrolled whole, not left a blank in a ring.
+  // A click leaves the box where the reader put it.
+  const focused = (r: number, c: number) => (e: FocusEvent) => {
+    setActive([r, c]);
+    const button = e.currentTarget as HTMLElement;
+    if (button.matches(':focus-visible')) scrollClear(button.closest('td')!);
+  };
+
   // 总计, the figure each row adds up to, is the table's last column: pinned at the box's right, in view as the others scroll.
   const pinned = layout.columns.at(-1)?.key === 'total';
   return (
@@ -105,7 +113,7 @@ function FigureTable({ layout, severities, elsewhere, onShowCells }: Omit<Props,
               return (
                 <td key={c} data-path={cell.path} class={conflict ? `conflict ${severity}` : undefined}>
                   <button type="button" class={String(cell.value ?? '').length >= LONG ? 'cell long' : 'cell'} data-at={`${r},${c}`} tabIndex={active[0] === r && active[1] === c ? 0 : -1}
-                    onClick={away ? undefined : () => onShowCells([cell])} onFocus={() => setActive([r, c])}
+                    onClick={away ? undefined : () => onShowCells([cell])} onFocus={focused(r, c)}
                     aria-disabled={away || undefined} title={away ? t.onOtherPage : cell.value === null ? t.noFigure : undefined}
                     aria-label={`${cell.label}: ${cell.value ?? t.blank}${conflict ? `, ${t.conflict}` : ''}${away ? `, ${t.onOtherPage}` : ''}`}>
                     {cell.value ?? '·'}

@@ -25,19 +25,46 @@ function edgesOf(box: HTMLElement): Edges {
   };
 }
 
+/**
+ * Hides each figure the box's clear area (between the sticky row names and the pinned 总计 or the box's edge) shows only
+ * part of: 开平 2024's 38.441094 cut at a 400 px window's panel read 38.44, another number. Its cell, its focus ring and its
+ * name for a screen reader stay; the arrow keys and Tab scroll the figure they reach whole (FigureTables.tsx), which shows it.
+ */
+function hideCut(box: HTMLElement) {
+  const table = box.firstElementChild;
+  if (!table) return;
+  const area = box.getBoundingClientRect();
+  const left = table.querySelector('tbody th')?.getBoundingClientRect().right ?? area.left + box.clientLeft;
+  const pinned = table.classList.contains('pinned');
+  const right = pinned ? table.querySelector('thead th:last-child')!.getBoundingClientRect().left : area.left + box.clientLeft + box.clientWidth;
+  const range = document.createRange();
+  for (const cell of table.querySelectorAll<HTMLElement>('tbody button.cell')) {
+    // The pinned 总计 is never under the edge.
+    if (pinned && !cell.parentElement!.nextElementSibling) continue;
+    range.selectNodeContents(cell);
+    const text = range.getBoundingClientRect();
+    // Half a pixel of rounding at a fractional zoom cuts no digit.
+    cell.toggleAttribute('data-cut', text.left < left - 0.5 || text.right > right + 0.5);
+  }
+}
+
 const same = (a: Edges, b: Edges) => (Object.keys(a) as (keyof Edges)[]).every((k) => a[k] === b[k]);
 
 /**
  * A figure table's box, scrolling sideways where the panel is narrower than the table, a fade over the columns cut at
  * either edge while more of them lies that way (表二's 收费金额 cut at a 400 px window's panel: 43… with nothing saying the
- * table goes on). The fades stand beside the sticky row names and the pinned 总计, over the columns that scroll under them.
+ * table goes on), their figures hidden. The fades stand beside the sticky row names and the pinned 总计, over the columns
+ * that scroll under them.
  */
 export function ScrollBox({ children }: { children: ComponentChildren }) {
   const box = useRef<HTMLDivElement>(null);
   const [edges, setEdges] = useState(NONE);
   useEffect(() => {
     const element = box.current!;
-    const measure = () => setEdges((was) => { const now = edgesOf(element); return same(was, now) ? was : now; });
+    const measure = () => {
+      hideCut(element);
+      setEdges((was) => { const now = edgesOf(element); return same(was, now) ? was : now; });
+    };
     measure();
     // The panel resized (its handle, the window) or the table filled in: what is cut changes without a scroll.
     const observer = new ResizeObserver(measure);

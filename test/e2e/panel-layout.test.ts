@@ -847,8 +847,9 @@ it.each([[1280, 800], [1280, 720]])('keeps 表三\'s 总计 column in view in th
 });
 
 /**
- * Each figure table's figures cut at an edge of its box (under the sticky row names, the pinned 总计, or past the box), and
- * whether that edge says so: the box scrolls that way and its fade and line show there, the line unlike the panel's colour.
+ * Each figure table's figures cut at an edge of its box (under the sticky row names, the pinned 总计, or past the box),
+ * those of them still shown in part (their text not transparent), and whether that edge says so: the box scrolls that way
+ * and its fade and line show there, the line unlike the panel's colour.
  */
 const cutFigures = (page: Page) => panel(page).evaluate((p) => [...p.querySelectorAll('.scroll-frame')].map((frame) => {
   const box = frame.querySelector<HTMLElement>('.scroll')!;
@@ -867,24 +868,26 @@ const cutFigures = (page: Page) => panel(page).evaluate((p) => [...p.querySelect
       const range = document.createRange();
       range.selectNodeContents(cell);
       const r = range.getBoundingClientRect();
-      return { figure: cell.textContent, left: r.left < names - 0.5, right: r.right > pinned + 0.5 };
+      return { figure: cell.textContent, left: r.left < names - 0.5, right: r.right > pinned + 0.5, shown: getComputedStyle(cell).color !== 'rgba(0, 0, 0, 0)' };
     });
   return {
     table: table.dataset.table, scrolls: box.scrollWidth > box.clientWidth,
     cutLeft: figures.filter((f) => f.left).map((f) => f.figure), cutRight: figures.filter((f) => f.right).map((f) => f.figure),
+    partly: figures.filter((f) => (f.left || f.right) && f.shown).map((f) => f.figure),
     markedLeft: edge('::before'), markedRight: edge('::after'),
   };
 }));
 
-// 临潼's 表二 in a 400 px window showed 43… of its 金额 at the panel's edge, nothing saying the table went on.
-it.each([[1280, 'light'], [1280, 'dark'], [400, 'light'], [400, 'dark']] as const)('shows no figure cut at a table box\'s edge unless it scrolls and is marked so there, at %i px, %s', async (width, scheme) => {
+// 临潼's 表二 in a 400 px window showed 43… of its 金额 at the panel's edge, nothing saying the table went on; marked, it
+// still showed part of the figure, which reads as another number: a figure cut is hidden.
+it.each([[1280, 'light'], [1280, 'dark'], [400, 'light'], [400, 'dark']] as const)('shows no figure in part at a table box\'s edge, and cuts one only where it scrolls and is marked so there, at %i px, %s', async (width, scheme) => {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 800 });
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(LINTONG_URL);
   await showPanel(browser, page, LINTONG_URL, '[data-testid=warning-count]');
-  const honest = (boxes: Awaited<ReturnType<typeof cutFigures>>) => boxes.map(({ table, scrolls, cutLeft, cutRight, markedLeft, markedRight }) =>
-    ({ table, left: cutLeft.length === 0 || (scrolls && markedLeft), right: cutRight.length === 0 || (scrolls && markedRight) }));
+  const honest = (boxes: Awaited<ReturnType<typeof cutFigures>>) => boxes.map(({ table, scrolls, cutLeft, cutRight, partly, markedLeft, markedRight }) =>
+    ({ table, left: partly.length === 0 && (cutLeft.length === 0 || (scrolls && markedLeft)), right: partly.length === 0 && (cutRight.length === 0 || (scrolls && markedRight)) }));
   const before = await cutFigures(page);
   expect(honest(before)).toEqual(before.map(({ table }) => ({ table, left: true, right: true })));
   const disclosure = before.find((b) => b.table === 'activeDisclosure')!;
@@ -906,6 +909,40 @@ it.each([JIANGMEN_URL, LONG_AMOUNT_URL])('shows each figure of 表二 whole at t
   expect(disclosure).toMatchObject({ scrolls: false, cutLeft: [], cutRight: [] });
   const amount = url === JIANGMEN_URL ? '38.441094' : '1234567.89';
   expect(await panel(page, 'table[data-table=activeDisclosure] button.cell').allTextContents()).toContain(amount);
+});
+
+// 开平 2024's 表二 in a 400 px window showed its 收费金额 38.441094 as 38.44 at the box's edge, marked as scrolling but read
+// as another number: wherever the box is scrolled, each figure shows whole or not at all, and an arrow key shows it whole.
+it('shows each figure of 表二 whole or not at all as its box scrolls in a 400 px window, the arrow keys showing it whole', async () => {
+  const { page } = await open(400, 800, JIANGMEN_URL);
+  const box = panel(page, 'table[data-table=activeDisclosure]').locator('xpath=..');
+  const shown = async () => (await cutFigures(page)).find((b) => b.table === 'activeDisclosure')!;
+  const start = await shown();
+  expect([start.scrolls, start.cutRight.includes('38.441094'), start.partly]).toEqual([true, true, []]);
+  const end = await box.evaluate((b) => b.scrollWidth - b.clientWidth);
+  for (let x = 0; x <= end + 5; x += 5) {
+    await box.evaluate(async (b, left) => { b.scrollLeft = left; await new Promise(requestAnimationFrame); }, x);
+    expect({ x, partly: (await shown()).partly }).toEqual({ x, partly: [] });
+  }
+  // Back at the start, the arrow keys along the row of 38.441094 reach it whole, in sight.
+  await box.evaluate(async (b) => { b.scrollLeft = 0; await new Promise(requestAnimationFrame); });
+  const amount = panel(page, 'table[data-table=activeDisclosure] button.cell').filter({ hasText: /^38\.441094$/ });
+  const row = amount.locator('xpath=ancestor::tr');
+  await row.locator('button.cell').first().focus();
+  for (let i = 0; i < 6 && !(await amount.evaluate((a) => (a.getRootNode() as ShadowRoot).activeElement === a)); i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await shown()).cutRight.includes('38.441094') || (await shown()).partly.length > 0).toBe(false);
+  expect(await amount.evaluate((a) => getComputedStyle(a).color)).not.toBe('rgba(0, 0, 0, 0)');
+  // Scrolled back till the box's edge cuts it, hidden there, and come back to with Tab: shown whole again.
+  await amount.evaluate(async (a) => {
+    const b = a.closest('.scroll')!;
+    b.scrollLeft -= a.getBoundingClientRect().right - (b.getBoundingClientRect().left + b.clientWidth) + 20;
+    await new Promise(requestAnimationFrame);
+  });
+  expect([(await shown()).cutRight, await amount.evaluate((a) => getComputedStyle(a).color)]).toEqual([['38.441094'], 'rgba(0, 0, 0, 0)']);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect(await amount.evaluate((a) => (a.getRootNode() as ShadowRoot).activeElement === a)).toBe(true);
+  await expect.poll(async () => (await shown()).cutRight.includes('38.441094') || (await shown()).partly.length > 0).toBe(false);
 });
 
 /** The focused figure of 表三 and whether each of its corners shows it: not the sticky names or heading over it, nor past the box. */
