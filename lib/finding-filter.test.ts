@@ -10,9 +10,9 @@ describe('the findings shown under the severities hidden', () => {
   it('never hides a finding doubting the page is the issuer\'s own copy, and counts what it hides', () => {
     const { shown, left } = filterFindings(tieling.warnings, ['warning', 'info']);
     expect(shown.map((w) => [w.severity, w.rule.split('/')[0]])).toEqual([['warning', 'provenance'], ['warning', 'provenance'], ['warning', 'provenance']]);
-    expect(left).toEqual([{ severity: 'info', count: 3 }]);
+    expect(left).toEqual([{ severity: 'info', count: 4 }]);
     expect(findingsToText(tieling, { language: 'zh', url: null, hidden: ['warning', 'info'] }).split('\n')[3])
-      .toBe('年报透视检查结果（读取于 2026-11-21 12:00 UTC）：提醒 3 条（未列出：信息 3 条）');
+      .toBe('年报透视检查结果（读取于 2026-11-21 12:00 UTC）：提醒 3 条（未列出：信息 4 条）');
   });
 
   it('hides the other findings of a severity hidden, and none where the report has one severity only', () => {

@@ -13,7 +13,7 @@ describe('the findings as readable text', () => {
       '发布机关：铁岭市人民政府；年度：2019',
       // The report's own address, not the saved file's.
       `网址：${fixtureUrl('tieling-2019.html')}`,
-      '年报透视检查结果（读取于 2026-11-21 12:00 UTC）：提醒 3 条、信息 3 条',
+      '年报透视检查结果（读取于 2026-11-21 12:00 UTC）：提醒 3 条、信息 4 条',
       '',
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.slice(0, 20))).toEqual([
@@ -23,6 +23,7 @@ describe('the findings as readable text', () => {
       '4. 【信息】表二（主动公开）有1个数字',
       '5. 【信息】表三（依申请公开）有144',
       '6. 【信息】表四（行政复议、行政诉讼）',
+      '7. 【信息】标题“其它需要报告的事项?',
     ]);
     // A finding about the page as a whole has no place; one about cells names their table, row and column, the first five of many.
     expect(lines.slice(5, 9)).toEqual([
@@ -33,7 +34,8 @@ describe('the findings as readable text', () => {
     ]);
     expect(lines).toContain('   位置：表二·规章·本年新公开');
     expect(lines).toContain('   位置：表三·本年新收·自然人；表三·本年新收·科研机构；表三·本年新收·社会公益组织；表三·本年新收·其他组织；表三·上年结转·自然人等，共 144 处');
-    expect(text.endsWith('   检查编号：figure/noise-removed\n')).toBe(true);
+    // The last, the title that lost its 六、, has no place but its own words.
+    expect(text.endsWith('7. 【信息】标题“其它需要报告的事项?”缺少编号，按顺序应为“六、”\n   检查编号：document/numbering\n')).toBe(true);
   });
 
   it('says where in the text and which dates a finding is about, and the two figures it compares, neither taken for right (shanghai-office-2019, longde-chengguan-2021)', () => {

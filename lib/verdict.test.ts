@@ -12,7 +12,7 @@ describe('verdictOf', () => {
   it('takes a mirror with injected spam for a copy, not for a clean report', () => {
     const report = fixtureReport('tieling-2019.html');
     expect(report.warnings.filter(isProvenance).map((w) => w.rule)).toEqual(['provenance/official-domain', 'provenance/injected-content', 'provenance/injected-content']);
-    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', others: 6 });
+    expect(verdictOf([tallyOf(report, 0)])).toEqual({ kind: 'copy', others: 7 });
   });
 
   // template-essay-site: 地区党政信息公开工作报告范文 on 范文网, read as a report at 55% only: a copy, not merely unsure.

@@ -23,6 +23,8 @@ describe('where the page prints the words a finding is about', () => {
     expect(cheerio).toEqual([
       'provenance/injected-content: 即时比分办公厅 | 按照《中华人民共和国政府',
       'provenance/injected-content: 即时比分 | 按照《中华人民共和国政府; 即时比分 | 版权所有:即时比分 主办; 即时比分 | 版权所有:即时比分 主办',
+      // Its last part's title, which lost its 六、.
+      'document/numbering: 其它需要报告的事项? | 其它需要报告的事项?',
     ]);
     expect(wordPlaces(extractWithDom(html, url), (n) => n.textContent ?? '')).toEqual(cheerio);
   });

@@ -145,9 +145,9 @@ it('keeps the panel\'s width and the severities hidden from one report to the ne
   expect(await panel(page, '[data-severity=info]').getAttribute('aria-pressed')).toBe('false');
   expect(await panel(page, '.group h3').allTextContents()).toEqual(['提醒 (3)']);
   expect(await panel(page, '.group.warning .finding').first().textContent()).toContain('本页自称政府信息公开工作年');
-  expect(await hiddenLine.textContent()).toBe('3 条检查结果已隐藏（信息 3）全部显示');
+  expect(await hiddenLine.textContent()).toBe('4 条检查结果已隐藏（信息 4）全部显示');
   await hiddenLine.locator('[data-action=show-all]').click();
-  await expect.poll(() => panel(page, '.group h3').allTextContents()).toEqual(['提醒 (3)', '信息 (3)']);
+  await expect.poll(() => panel(page, '.group h3').allTextContents()).toEqual(['提醒 (3)', '信息 (4)']);
   expect(await hiddenLine.count()).toBe(0);
 });
 

@@ -117,6 +117,17 @@ describe('document/numbering', () => {
     expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题“、工作存在的主要问题、改进情况及工作打算”缺少编号，按顺序应为“六、”' }]);
   });
 
+  it('notes the last part of tieling-2019, which lost its 六 with no number after it', () => {
+    const lines = ['一、总体情况?', '（一）加强组织领导。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况?', '（一）推进政务公开工作的制度化规范化建设?', '其它需要报告的事项?', '无。?'];
+    expect(check(lines)).toMatchObject([{ severity: 'info', message: '标题“其它需要报告的事项?”缺少编号，按顺序应为“六、”' }]);
+  });
+
+  it('takes 一、…五、 under a part standing bare for its items, not parts: the bare title after them lost no number', () => {
+    const lines = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况', '存在的主要问题及改进情况',
+      '一、宣传不够。', '二、队伍不稳。', '三、形式单一。', '四、加强培训。', '五、强化监督。', '其他需要报告的事项', '无。'];
+    expect(check(lines).map((f) => f.message)).toEqual([]);
+  });
+
   it('reads a marker behind the "?" of a lost character (tieling-2019)', () => {
     expect(check(['一、总体情况?', '（一）推进?', '（二）拓展?', '?（三）深入推进重点部门的信息公开?', '（四）持续推进办事公开?'])).toEqual([]);
   });

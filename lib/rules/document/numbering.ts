@@ -133,6 +133,8 @@ export const numbering: Rule = {
     };
     // The last repeat noted, while no number of its level or above has followed: (二)(二)(四) is one slip, the second (二) meant for (三).
     let repeat: { depth: number; n: number; finding: number; spot: Spot; text: string } | null = null;
+    // The last part numbered (or noted as having lost its number) and its line.
+    let lastPart = null as { n: number; at: number } | null;
     numbersOf(ctx.lines, markers).forEach(({ marker, at, heading }) => {
       const opening = last[1] === undefined;
       const line = ctx.lines[at]!;
@@ -150,6 +152,7 @@ export const numbering: Rule = {
       lastAt.length = depth;
       lastAt[depth] = at;
       const expected = (prev ?? 0) + 1;
+      if (depth === 1) lastPart = { n: marker.number ?? expected, at };
       if (marker.number === null) {
         note(here, 'info', `标题${quote(markerText(line))}缺少编号，按顺序应为${quote(show(1, expected))}`);
         last[depth] = expected;
@@ -210,6 +213,15 @@ export const numbering: Rule = {
         : `编号从${quote(show(level, prev))}跳到${quote(show(level, n))}，缺少`;
       note(here, 'warning', `${head}${skippedText(level, skipped)}：${quote(text)}`);
     });
+    // The part after the last one numbered may stand as a bare title too (五、存在的主要问题及改进情况 … 其它需要报告的事项,
+    // tieling-2019): no number follows it to show the gap, so it is looked for after the last part. Where a part as
+    // far on stands bare before it, the numbers are that part's items (存在的主要问题及改进情况 一、…五、), not parts.
+    if (lastPart !== null) {
+      const { n, at } = lastPart, next = n + 1;
+      const itemsOfBarePart = ctx.lines.slice(0, at).some((l, k) => !markers[k] && (barePartNumber(l.trim()) ?? 0) >= n);
+      const bare = itemsOfBarePart ? -1 : ctx.lines.findIndex((l, k) => k > at && !markers[k] && barePartNumber(l.trim()) === next);
+      if (bare >= 0) note(numbered(ctx.lines[bare]!, bare), 'info', `标题${quote(markerText(ctx.lines[bare]!))}缺少编号，按顺序应为${quote(show(1, next))}`);
+    }
     // The points a paragraph counts off (一是…二是…, 1.…；2.…) run on as well.
     for (const { spot, number, previous, skipped } of inlineListSlips(ctx.lines)) {
       const point = quote(ctx.lines[spot.line]!.slice(spot.start));
