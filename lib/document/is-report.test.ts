@@ -127,7 +127,7 @@ describe('judgeReport', () => {
       '根据《中华人民共和国政府信息公开条例》有关要求,现将莲湖区西关街道办事处2024年度政府信息工作年度报告予以公开。本报告所列数据的统计期限自2024年1月1日至2024年12月31日。']) {
       expect(untitled([opening, ...text]).isReport, opening).toBe(true);
     }
-    // Laid out in the format's parts, headed as it heads them, its tables lost (guangzhou-conghua-kfq-2022); two of them are not enough
+    // Laid out in the format's parts, headed as it heads them, its tables lost (near/conghua-kfq-2022); two of them are not enough
     // (a work summary heads 一、总体情况 and 二、主动公开… too).
     const parts = ['一、总体情况', '2022年,在区委区政府的正确领导下,广东从化经济开发区管理委员会认真贯彻执行《中华人民共和国政府信息公开条例》及相关法规、文件。',
       '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况',

@@ -233,7 +233,7 @@ export function judgeReport(e: ReportEvidence): { isReport: boolean; confidence:
   // a report, not some statistics of its own.
   if (e.viewerOfReport && e.standardTables > 0) score += 0.15;
   // A page with no title of its own names itself in its text, or lays out the report's parts under their standard
-  // headings in order (its opening lost too: guangzhou-conghua-kfq-2022, 一、总体情况 to 五、存在的主要问题及改进情况): nearly
+  // headings in order (its opening lost too: near/conghua-kfq-2022, 一、总体情况 to 五、存在的主要问题及改进情况): nearly
   // as sure as its own title, but the sentence may quote another report (and a page about reports may list their parts),
   // so two of the report's marks must make up the rest. A title that names another document the page is
   // (…政务公开工作总结, …自查报告) says what its 本报告 is.
