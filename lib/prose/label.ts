@@ -730,7 +730,8 @@ const SET_OPENS = /^[^\d，,。；;：:、（()）]{0,8}?(?:申请|信息|案件
 /** Whether the count's words after it name the set the rest of the sentence breaks down (…162条信息中，…). */
 export const opensSet = (text: string, stop: number) => SET_OPENS.test(text.slice(stop, stop + 16));
 // A dash sets off what the noun is, named (新增1个政务微信公众号——天门调查队: stats-hubei-dcd-2018), no part of it.
-const LABEL_END = /[\d，,。；;：:、（()）！!？?\s—]/;
+// So does the 一是 of a list run on after it where the portal lost the stop (发布126条信息一是做好…: xizang-gzw-2023).
+const LABEL_END = /[\d，,。；;：:、（()）！!？?\s—]|(?<![统唯同单第万])[一二三四五六七八九十]是/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
 const JOINED_EACH = new RegExp(`(?:以及|和|及|与)[${HAN}]{0,6}?各`, 'u');
