@@ -1431,6 +1431,10 @@ describe('breakdowns as real reports nest and chain them', () => {
   it('reads every change of a run said 分别 against last year as a change, none as a count (review 15 #1)', () => {
     expect(summary(figuresOf('本年度因政府信息公开引起的行政复议、行政诉讼案件较上年分别减少2件、1件。', '收到申请、办结申请同比分别下降3件、4件。',
       '全年办理人大建议、政协提案分别为12件、8件，同比分别减少2件、3件。'))).toEqual(['办理人大建议=12件', '政协提案=8件']);
+    // hunan-yjt-2023: the run goes on in the units of what changed, 起 then 人.
+    expect(summary(figuresOf('2023年全省累计发生各类生产安全事故1244起、死亡1318人、受伤354人,同比减少83起、107人、124人。'))).toEqual([
+      '发生各类生产安全事故=1244起', '死亡=1318人', '受伤=354人',
+    ]);
   });
 
   it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {

@@ -398,8 +398,9 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
   let from = start;
   // Where the sentence's characters stand in the reading's text, which ends with them.
   const shift = reading.text.length - end;
-  // The unit of the change against last year just read: counts joined to it in that unit (较上年分别减少2件、1件) are changes too.
-  let changed: string | null | undefined;
+  // Whether a change against last year was just read: counts joined to it (较上年分别减少2件、1件) are changes too, in
+  // whatever unit (同比减少83起、107人、124人 of 事故、死亡、受伤: hunan-yjt-2023).
+  let changed = false;
   for (; t < tokens.length && tokens[t]!.start < end; t++) {
     const token = tokens[t]!;
     reading.counts.push({ ...token, at: token.at + shift, start: token.start + shift, end: token.end + shift, stop: token.stop + shift });
@@ -413,8 +414,8 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
     // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
     if (clause.change === 'earlier') reading.counted = { label: labelBefore(text, from, token.at), unit: token.unit, stop: token.stop };
-    const runsOn = changed !== undefined && changed === token.unit && token.label === undefined && RUN_JOIN.test(text.slice(from, token.at));
-    changed = clause.change === 'compared' || runsOn ? token.unit : undefined;
+    const runsOn: boolean = changed && token.label === undefined && RUN_JOIN.test(text.slice(from, token.at));
+    changed = clause.change === 'compared' || runsOn;
     if (clause.change || runsOn) { reading.previous = null; from = token.stop; continue; }
     const sums = clause.which ? runningSums(tokens, t, end) : [];
     if (!readItem(reading, text, pieces, token, clause, sums)) {

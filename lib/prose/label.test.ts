@@ -24,6 +24,10 @@ describe('the label after the unit', () => {
     expect(labels('本年度共收到政府信息公开申请5件均为自然人申请。')).toEqual(['收到政府信息公开申请']);
     // jingshan-wjj-2022: 本年度内 is the year, its 内 no word of the label.
     expect(labels('本年度内单位行政处罚处理决定数量39件,不存在其他情况。')).toEqual(['单位行政处罚处理决定数量']);
+    // hunan-sthjt-2023: 送达 is what was done, no 达 leading to the number (the label starts at its verb, as 受理… does).
+    expect(labels('省厅窗口共受理政务服务事项2190件,不予受理484件,许可办结送达1628件。')).toEqual(['受理政务服务事项', '不予受理', '办结送达']);
+    // xizang-gzw-2023: the 一是 of the list after it, its stop lost, is no word of the noun counted (信息 alone: the clause names it).
+    expect(labels('微信公众号共发布126条信息一是做好国资监管信息公开。')).toEqual(['微信公众号发布信息']);
     // Nor does a ranking name what was counted.
     expect(labels('全年主动公开政府信息1200条位居全市前5位。')).toEqual(['主动公开政府信息']);
   });

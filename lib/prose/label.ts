@@ -43,8 +43,9 @@ const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
 // 阅读量即达 → 阅读量, 订阅用户数增至 → 订阅用户数 (shenyang-ybj-2025), 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 街道公开信息分别为 → 街道公开信息 (one count said
-// 分别, longtan-longtanjd-2010), 不予公开信息有 → 不予公开信息 (违法行为, 作为, 历年累计 and 所有 keep theirs).
-const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:达到?|(?<![统会审设估累])计)$|(?<=.)(?:增|升)至$|(?<=.)(?<![所拥具现没含占])有$/;
+// 分别, longtan-longtanjd-2010), 不予公开信息有 → 不予公开信息 (违法行为, 作为, 历年累计, 所有 and 送达 keep theirs: 许可办结送达
+// 1628件, hunan-sthjt-2023).
+const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:(?<![送下传转抵])达到?|(?<![统会审设估累])计)$|(?<=.)(?:增|升)至$|(?<=.)(?<![所拥具现没含占])有$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one, and 法定主动公开类信息
@@ -729,7 +730,8 @@ const SET_OPENS = /^[^\d，,。；;：:、（()）]{0,8}?(?:申请|信息|案件
 /** Whether the count's words after it name the set the rest of the sentence breaks down (…162条信息中，…). */
 export const opensSet = (text: string, stop: number) => SET_OPENS.test(text.slice(stop, stop + 16));
 // A dash sets off what the noun is, named (新增1个政务微信公众号——天门调查队: stats-hubei-dcd-2018), no part of it.
-const LABEL_END = /[\d，,。；;：:、（()）！!？?\s—]/;
+// So does the 一是 of a list run on after it where the portal lost the stop (发布126条信息一是做好…: xizang-gzw-2023).
+const LABEL_END = /[\d，,。；;：:、（()）！!？?\s—]|(?<![统唯同单第万])[一二三四五六七八九十]是/;
 const UNOPENED_CLOSE = /^[^“「]*?[”」]/;
 
 const JOINED_EACH = new RegExp(`(?:以及|和|及|与)[${HAN}]{0,6}?各`, 'u');

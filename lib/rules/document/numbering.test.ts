@@ -64,6 +64,13 @@ describe('document/numbering', () => {
     expect(check(caption).map((f) => f.message)).toEqual(['编号从“二、”跳到“四、”，缺少“三、”：“四、政府信息公开行政复议、行政诉讼情况”']);
   });
 
+  it('notes a list number that lost its 、 as standing there, no item missing (changsha-kaifu-zfb-2023: 1、 2依申请公开情况 3、)', () => {
+    const lines = ['一、总体情况', '1、主动公开情况。区人民政府办公室坚持“公开是原则,不公开是例外”原则。', '2依申请公开情况依法依规积极稳妥做好依申请公开工作。', '3、政府信息管理情况认真落实《条例》要求。'];
+    expect(check(lines)).toMatchObject([{ severity: 'info', message: '编号“2”后缺少顿号或点：“2依申请公开情况依法依规积极稳妥做好依申请公开工作。”，按顺序应为“2.”' }]);
+    // A line that opens with a count is no lost number: the gap stands.
+    expect(check(['一、总体情况', '1、主动公开情况。', '2件申请均已办结。', '3、政府信息管理情况。']).map((f) => f.severity)).toEqual(['warning']);
+  });
+
   it('passes lists that restart under each heading', () => {
     expect(check(['一、总体情况', '（一）主动公开', '1.网站', '2.公报', '（二）依申请公开', '1.受理', '二、主动公开政府信息情况', '2019年，共…'])).toEqual([]);
   });
