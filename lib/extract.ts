@@ -273,7 +273,7 @@ function extractShown<N>(source: PageModel<N>, options: ExtractOptions, hiddenTa
   // objects, so what is noted of one (the words it is about) stays with it wherever the report's warnings go.
   const unread = unfitFigures(sink.bindings, unfit);
   const warnings: Warning[] = keep
-    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...(carried ? [CARRIED_NOTE] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(unread), ...otherTablesNotes([...sections.others, ...(review?.others ?? [])], page), ...sink.notes.warnings(unread.map((b) => b.ref)), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
+    ? [...(traditional ? [TRADITIONAL_NOTE] : []), ...(annotated ? [PINYIN_NOTE] : []), ...(secondNote ? [secondNote] : []), ...(carried ? [CARRIED_NOTE] : []), ...[yearSpanNote(title, school.is, document.year)].filter((n) => n !== null), ...unfitNote(unread, unfit), ...otherTablesNotes([...sections.others, ...(review?.others ?? [])], page), ...sink.notes.warnings(unread.map((b) => b.ref)), ...(active?.warnings ?? []), ...(applications?.warnings ?? []), ...(review?.warnings ?? []), ...(legacy?.warnings ?? [])]
       .map((w) => Warning.parse(w))
     : [];
   const draft: Report = {
@@ -316,13 +316,13 @@ function legacyBinding<N>({ node, range }: LegacyCell<N>, path: string): FigureB
 }
 
 /** The figures of rows of text tables that hold more or fewer figures than the table has columns, read as null (textTables). */
-function unfitFigures<N>(bindings: readonly FigureBinding<N>[], unfit: ReadonlySet<object>): FigureBinding<N>[] {
+function unfitFigures<N>(bindings: readonly FigureBinding<N>[], unfit: ReadonlyMap<object, object>): FigureBinding<N>[] {
   return unfit.size === 0 ? [] : bindings.filter((b) => b.range && unfit.has(b.range));
 }
 
 /** What the rows of unfitFigures come to: one note. */
-function unfitNote<N>(read: readonly FigureBinding<N>[]): Warning[] {
-  const rows = new Set(read.map((b) => b.range)).size;
+function unfitNote<N>(read: readonly FigureBinding<N>[], unfit: ReadonlyMap<object, object>): Warning[] {
+  const rows = new Set(read.map((b) => unfit.get(b.range!))).size;
   return read.length === 0 ? [] : [{
     rule: 'recognition/text-row-unfit', severity: 'info',
     message: `以文字排出的表格中有${rows}行的数字个数与表格列数不合，无从确定各数所在的列，这些行未读取，按没有数字处理`,

@@ -51,6 +51,23 @@ describe('markFigures: intact', () => {
   });
 });
 
+describe('markFigures: figures read at the same characters', () => {
+  beforeEach(() => { document.body.innerHTML = ARTICLE; });
+
+  it('counts them one place, as a merged cell\'s figures are, and finds a click on them there (wuhan-hannan-ybj-2020\'s cut row)', () => {
+    // A row of a table laid out as text cut short: the columns it lacks all stand at its last figure.
+    const text = document.querySelector('#prose')!.firstChild!;
+    const at = { start: 7, end: 9 };
+    const refs = [{ table: 'applications', path: 'granted.legalService' }, { table: 'applications', path: 'granted.otherOrg' }, { table: 'applications', path: 'granted.total' }] as const;
+    const marks = markFigures(document, refs.map((ref) => ({ ref, node: text, range: at })), [finding('info', ...refs.map((r) => `${r.table}:${r.path}`))], () => {});
+    expect(marks.choose([...refs], { jump: false })).toBe(1);
+    const clicked = document.createRange();
+    clicked.setStart(text, 7);
+    clicked.setEnd(text, 9);
+    expect(marks.placeOf([...refs], clicked)).toBe(0);
+  });
+});
+
 describe('markFigures: the report\'s dates', () => {
   beforeEach(() => { document.body.innerHTML = ARTICLE; });
 

@@ -280,7 +280,7 @@ function tabStops(warnings: readonly Warning[], byCell: Map<Element, FigureBindi
 
 /**
  * The places of a finding's figures (`hits`: their bindings on this page) and `words`, in the page's order: each cell
- * once, the characters of each figure or date read from text together, each place of words.
+ * once, the characters of each figure or date read from text together (once, however many figures were read there), each place of words.
  */
 function placesOf(doc: Document, hits: readonly FigureBinding<Node>[], words: readonly WordPlace<Node>[]): Place[] {
   const cells = new Map<Element, Place>(), texts = new Map<string, Place>();
@@ -288,17 +288,20 @@ function placesOf(doc: Document, hits: readonly FigureBinding<Node>[], words: re
     if (isElement(b.node)) {
       if (!cells.has(b.node)) cells.set(b.node, { cells: [b.node], ranges: [] });
     } else if (b.range) {
-      const key = cellKey(b.ref);
-      const place = texts.get(key) ?? { cells: [], ranges: [] };
-      place.ranges.push(rangeOf(doc, b.node, b.range));
-      texts.set(key, place);
+      // Figures read at the same characters are one place, as a merged cell's are (a row cut short: its columns left
+      // over all stand at its last figure, wuhan-hannan-ybj-2020).
+      const range = rangeOf(doc, b.node, b.range);
+      const same = (p: Place) => p.ranges.some((r) => r.startContainer === range.startContainer && r.startOffset === range.startOffset && r.endOffset === range.endOffset);
+      const place = texts.get(cellKey(b.ref)) ?? [...texts.values()].find(same) ?? { cells: [], ranges: [] };
+      if (!same(place)) place.ranges.push(range);
+      texts.set(cellKey(b.ref), place);
     }
   }
   const worded = words.map((place) => ({ cells: [], ranges: place.filter((r) => r.node.ownerDocument === doc).map((r) => rangeOf(doc, r.node, r)) }))
     .filter((place) => place.ranges.length > 0);
   // Where each starts: its first characters, or its cell as a whole.
   const starts = new Map<Place, Range>();
-  const all = [...cells.values(), ...texts.values(), ...worded];
+  const all = [...cells.values(), ...new Set(texts.values()), ...worded];
   for (const place of all) {
     let start = place.ranges[0];
     if (!start) {

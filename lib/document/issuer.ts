@@ -9,6 +9,7 @@ import { headingLine, isProse, type Located, nameSpot, type Spot, spotText } fro
 import { OVERVIEW_HEADING } from './sections.ts';
 import { namesReport, PRESENTS, REPORT_WORDS, SENDS_UP } from './title.ts';
 import { OPENS_WITH_YEAR } from './year.ts';
+import { roundupGovernment } from './roundup.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
 import { AT } from '../prose/label.ts';
 
@@ -231,6 +232,10 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   const contact = once(() => bodyNamed(contactBody(body, from, officeReports)));
   const township = once(() => bodyNamed(townshipSubject(body, from)));
   const townshipSource = once(() => bodyNamed(townshipSourced(sourceLine(body.slice(0, from + 3)), body.slice(from))));
+  const roundup = once(() => {
+    const government = roundupGovernment(text);
+    return government && inBody(government.value, from + government.line);
+  });
   // Every name the page gives the issuer, where one gives it more fully than the one read (fuller-name.ts): the title's,
   // the line above it, the text's statement, the 落款, a caption's or 来源's, the portal's publisher, the 来源 line's
   // alone (深圳市福田区… for 福田区…: shenzhen-futian-jtjj-2021), the overview's subject, the contact line, and a name alone on a line over the text (浑南区国资局 over 现公布区政府国资局2022年…:
@@ -254,7 +259,7 @@ export function reportIssuer(title: string, body: string[], clues: IssuerClues =
   if (!name) {
     // Of a title naming its level alone, no government of another level (a town's title, its county's government in the text).
     const ofTitleLevel = (named: Located<string> | null | undefined) => named && !ofAnotherLevel(levelOnly, named.value) ? named : null;
-    const found = [() => own(titleAbove()), statedAny, signer, captioned, portalPublisher, overview, contact, township, townshipSource]
+    const found = [() => own(titleAbove()), statedAny, signer, captioned, portalPublisher, overview, contact, township, townshipSource, roundup]
       .reduce<Located<string> | null>((got, clue) => got ?? ofTitleLevel(clue()), null);
     if (!found) return null;
     // The place the page names alone, of the level the title's name opens with: 湟源县 with 县人民政府办公室… (xining-huangyuan-zfb-2021).

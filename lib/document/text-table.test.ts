@@ -54,7 +54,7 @@ describe('textTables', () => {
   const built = (html: string) => {
     const page = pageFromCheerio(cheerio.load(html).root()[0]!);
     const { page: read, unfit } = textTables(page, new Set());
-    return { rows: read.tables.filter((t) => t.text).map((t) => t.rows.map((r) => r.cells.map((c) => c.text))), unfit: unfit.size };
+    return { rows: read.tables.filter((t) => t.text).map((t) => t.rows.map((r) => r.cells.map((c) => c.text))), unfit: new Set(unfit.values()).size };
   };
 
   it('keeps the labels closing a page table cut short the text table\'s, no heading of the text (xjnlk-zhen-2023)', () => {
@@ -110,6 +110,19 @@ describe('textTables', () => {
     const { rows } = built(['第二十条第（一）项', '信息内容　本年制发件数　本年废止件数　现行有效件数', '规章　１３　０　９０', '行政规范性文件　５　２　３０']
       .map((line) => `<p>${line}</p>`).join(''));
     expect(rows).toEqual([[['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '１３', '０', '９０'], ['行政规范性文件', '５', '２', '３０']]]);
+  });
+
+  it('puts the blank cells of a row cut short a cell a line over its figures in turn, each where it stands (wuhan-hannan-ybj-2020)', () => {
+    const cells = ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构',
+      '社会公益组织', '法律服务机构', '其他', '一、本年新收政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0',
+      '二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0', '三、本年度办理结果', '(一)予以公开', '0', '0', '0', '0', '0'];
+    const page = pageFromCheerio(cheerio.load(`<table>${cells.map((c) => `<tr><td>${c}</td></tr>`).join('')}</table>`).root()[0]!);
+    const { page: read, unfit } = textTables(page, new Set());
+    const granted = read.tables.find((t) => t.text)!.rows.find((r) => r.cells[0]!.text === '(一)予以公开')!.cells.slice(1);
+    const figureNodes = page.lines.slice(-5).map((l) => l.pieces[0]!.node);
+    expect(granted.map((c) => c.text)).toEqual(['', '', '', '', '', '', '']);
+    expect(granted.map((c) => c.node)).toEqual([...figureNodes, figureNodes[4], figureNodes[4]]);
+    expect(new Set(unfit.values()).size).toBe(1);
   });
 
   it('makes 表二 laid out a cell a line a table: 信息内容 and its columns\' names a line each, then each row\'s label and figures', () => {

@@ -177,12 +177,12 @@ const STANDARD_NAMES = new Map<number, RegExp>([
  * node. A row's figures fill the columns its block's header names (表二's 信息内容 | 本年制发件数 | …, on one line or a
  * cell a line), else as many as most of the table's rows hold of the standard tables' 7, 15 or 5. Which column each figure of a row
  * of more or fewer stands in cannot be told: it gets that many blank cells, null figures, over its figures'
- * characters on their first line (their range, one object a row, is in `unfit`). A table most of whose rows do
+ * characters on their first line, or each over its own where they stand a cell a line (`unfit` maps each range to its row). A table most of whose rows do
  * not fit, or of other rows (the older reports' 统计表 of a figure a row, but under its caption: statisticsLines), is left as text.
  * The lines of a <table> of one column are read so too; `layout` is returned with each such table a text table was read from.
  */
-export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Set<object>; layout: Set<number> } {
-  const unfit = new Set<object>();
+export function textTables<N>(page: PageModel<N>, layout: ReadonlySet<number>): { page: PageModel<N>; unfit: Map<object, object>; layout: Set<number> } {
+  const unfit = new Map<object, TextRow>();
   const texts = page.lines.map((l) => l.text);
   // A <table> of one column holds no grid to read: its cells are lines, as a table flattened a cell a row is (a CMS that
   // pastes a table column-wise, a converter's boxes). One a text table is read from is layout from then on.
@@ -638,7 +638,7 @@ function gapSplit(text: string): [number, number][] {
  * The row's cells: a header's cells, or its label's and a cell a figure where it has as many as its `columns`,
  * else as many blank cells over them all; a label alone spans the table's `width` columns and its label's.
  */
-function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, width: number, unfit: Set<object>): RawRow<N> {
+function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, width: number, unfit: Map<object, TextRow>): RawRow<N> {
   const cell = (line: number, [start, end]: [number, number], text = lines[line]!.text.slice(start, end)): RawCell<N> => {
     // A cell's characters in the first text node they are in: a figure is seldom cut across nodes.
     const at = nodeRanges(lines[line]!.pieces, start, end)[0] ?? { node: lines[line]!.pieces[0]!.node, start: 0, end: 0 };
@@ -659,11 +659,14 @@ function rawRow<N>(lines: readonly Line<N>[], row: TextRow, columns: number, wid
   if (width === 1 && row.label) return statisticsRow(row, cells[0]!, cell);
   if (row.figures.length === columns) cells.push(...row.figures.map((f) => cell(f.line, f.span)));
   else if (row.figures.length > 0) {
+    // The row's figures on one line are one place; stacked a cell a line (wuhan-hannan-ybj-2020's 予以公开 | 0 | 0 | 0 | 0 | 0,
+    // cut after five of seven), each is its own, the blank cells over them in turn: a finding on the row lights each figure
+    // where it stands, and a click on any one is on the row, not on the first alone.
     const first = row.figures[0]!, end = row.figures[row.figures.length - 1]!;
-    const whole = cell(first.line, [first.span[0], first.line === end.line ? end.span[1] : lines[first.line]!.text.length]);
-    unfit.add(whole.range!);
+    const places = first.line === end.line ? [cell(first.line, [first.span[0], end.span[1]])] : row.figures.map((f) => cell(f.line, f.span));
+    for (const place of places) unfit.set(place.range!, row);
     // A blank cell at least where no header names the columns and the table's are none (a row ahead of 表二's first header).
-    for (let k = 0; k < Math.max(columns, 1); k++) cells.push({ ...whole, text: '' });
+    for (let k = 0; k < Math.max(columns, 1); k++) cells.push({ ...places[Math.min(k, places.length - 1)]!, text: '' });
   }
   // A row left blank: a blank cell a column, at its label's end.
   if (row.blank) for (let k = 0; k < columns; k++) cells.push({ ...cells[0]!, text: '', range: { start: cells[0]!.range!.end, end: cells[0]!.range!.end } });

@@ -507,8 +507,9 @@ describe('the label before the number', () => {
     expect(labels('其中发布政务要闻、通知公告,工作动态等信息307条,政府信息公开专栏发布信息97条,更新完善领导简历3条')[1]).toBe('政府信息公开专栏发布信息');
     expect(labels('其中,重要活动类信息126条、环境违法行为曝光台发布信息17条。')).toEqual(['重要活动类信息', '环境违法行为曝光台发布信息']);
     // guizhou-jgsw-2023: the comma the page put for a 、 inside the list cuts no clause; the list, a verb leading it, is
-    // examples (发布信息), not 工作动态等信息. A comma before a verb still ends the clause.
-    expect(labels('其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条')).toEqual(['发布信息', '政府信息公开专栏发布信息']);
+    // the site's three columns whose posts were counted, read whole (发布信息 alone would name the 专栏's 79 too), not 工作动态等信息.
+    // A comma before a verb still ends the clause.
+    expect(labels('其中发布政务要闻、通知公告,工作动态等信息401条,政府信息公开专栏发布信息79条')).toEqual(['发布政务要闻、通知公告、工作动态等信息', '政府信息公开专栏发布信息']);
     expect(labels('整理政务要闻、通知公告,发布工作动态等信息40条')).toEqual(['发布工作动态等信息']);
     // …nor a clause's own 等 that a total follows: what it closes is what was counted, not an item of the list before.
     expect(labels('开展政务公开、政府信息公开培训,参训人员等共计200人次')).toEqual(['参训人员']);

@@ -595,18 +595,26 @@ const HOW = '(?:依法|及时|准确|全面|规范)';
 const MANNERS = new RegExp(`^(?:${HOW}、?)+|(?:${HOW}、?)+(?=(?:${DOES_TO_LIST.source})+$)`);
 /**
  * The words before a list of examples a verb leads (`before`, the list up to its 等), the list cut: null where no verb
- * leads one. Two items before information alone (`noun`) are what it is, not examples of it: they stay (主动公开财政预算、
- * 决算等信息42条: the 42 are the budgets and accounts; 主动公开信息 would lose it); a kind's own name (等重点领域信息) says
+ * leads one. Two items (or three: FEW_ITEMS) before information alone (`noun`) are what it is, not examples of it: they
+ * stay (主动公开财政预算、决算等信息42条: the 42 are the budgets and accounts; 主动公开信息 would lose it); a kind's own name (等重点领域信息) says
  * what without them.
  */
 function examplesCut(before: string, noun = ''): string | null {
   const led = VERB_LEADS_LIST.exec(before)?.[1];
   if (led === undefined) return null;
   const list = before.slice(led.length);
-  return led.replace(MANNERS, '') + (GENERAL_NOUN.test(noun) && TWO_ITEMS.test(list) ? `${list}等` : '');
+  const verb = led.replace(MANNERS, '');
+  const kept = GENERAL_NOUN.test(noun) && (TWO_ITEMS.test(list) || (noun === '信息' && VERB_ALONE.test(verb) && FEW_ITEMS.test(list)));
+  return verb + (kept ? `${list}等` : '');
 }
 // Two short items: a longer one ran into another where the page lost their 、 (公开政府动态信息通知公告、政策法规等信息: yj-qiaoxia-2017).
-const TWO_ITEMS = new RegExp(`^[${HAN}]{2,6}、[${HAN}]{2,6}$`, 'u');
+const ITEM = `[${HAN}]{2,6}`;
+const TWO_ITEMS = new RegExp(`^${ITEM}、${ITEM}$`, 'u');
+// Three, where the verb alone would be left before 信息 (其中发布政务要闻、通知公告,工作动态等信息401条: guizhou-jgsw-2023, beside
+// 政府信息公开专栏发布信息79条): 发布信息 names nothing, no channel, no kind; the list is the only name the count has.
+// (发布…等政府信息 counts the 条例's kind; 门户网站公开…等信息 has its channel.)
+const FEW_ITEMS = new RegExp(`^${ITEM}(?:、${ITEM}){1,2}$`, 'u');
+const VERB_ALONE = new RegExp(`^(?:${DOES_TO_LIST.source})+$`);
 
 /** The last stretch of text between FILLERS that says what is counted. */
 function lastSegment(region: string): string {
