@@ -165,4 +165,22 @@ describe('document/required-tables', () => {
     expect(findingsOf(requiredTables, report, ctx)).toEqual([]);
     expect(findingsOf(requiredTables, report, annual)).not.toEqual([]);
   });
+
+  // guangzhou-haizhu-guanzhou-2023 (test/corpus/2021) as stored stops in 表三 at 不予公开·6; its 表四 is no table the report lacks.
+  it('warns, not errs, of a table after the one the page stops inside, unless a later part\'s heading shows the page goes on', () => {
+    const { carriedForward: _c, totalProcessed: _t, ...cut } = makeReport().applications as Record<string, unknown>;
+    const stopped = makeReport({ applications: cut, reviewLitigation: null });
+    const lines = ['三、收到和处理政府信息公开申请情况', '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)'];
+    expect(findingsOf(requiredTables, stopped, makeContext({ lines }))).toMatchObject([{
+      severity: 'warning',
+      message: '2021版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到：页面在表三（收到和处理政府信息公开申请情况）中途结束（表的最后几行和其后各部分都不在页面上），可能没有载全，无从断定报告缺表；请到原网页核对',
+    }]);
+    // 表二 stopped at 行政许可 (wenzhou-ouhai-liao-2023): 表三 and 表四 both.
+    const { punishment: _p, coercion: _k, fees: _f, ...early } = makeReport().activeDisclosure as Record<string, unknown>;
+    const inActive = findingsOf(requiredTables, makeReport({ activeDisclosure: early, applications: null, reviewLitigation: null }));
+    expect(inActive.filter((f) => f.message.includes('中途结束')).map((f) => f.severity)).toEqual(['warning', 'warning']);
+    // The page goes on to 五、: 表三 lacks its last rows, and 表四 is missing from the report.
+    const whole = makeContext({ lines: [...lines, '五、存在的主要问题及改进情况'] });
+    expect(findingsOf(requiredTables, stopped, whole)).toMatchObject([{ severity: 'error', message: '2021版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到：此表须列出，没有发生的事项填0' }]);
+  });
 });

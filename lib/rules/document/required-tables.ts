@@ -86,7 +86,7 @@ function laidOutAsText(ctx: RuleContext, { key, heading, widths }: Required): bo
  * here (an attachment, a scan). One page of a paginated article, its other pages not all read, says nothing
  * of a table not found: it may be on another page (document/paginated says so).
  */
-function absent(table: Required, format: Format, ctx: RuleContext, prose: boolean): Finding | null {
+function absent(table: Required, format: Format, ctx: RuleContext, prose: boolean, cutIn: string | null = null): Finding | null {
   const { key, name, heading } = table;
   if (ctx.unreadable.includes(key)) return pageFinding('warning', `${format}版格式要求的${name}在页面上，但其行列不合标准格式，无法读取，其中数字未经核对；请对照页面人工核对`);
   if (partShows(ctx, heading, ctx.images)) return pageFinding('warning', `${format}版格式要求的${name}在页面上是图片，无法读取，其中数字未经核对；请对照图片人工核对`);
@@ -96,6 +96,9 @@ function absent(table: Required, format: Format, ctx: RuleContext, prose: boolea
   // What would be right, for the official who fixes the report: the table printed, 0 where nothing happened. One printed
   // with no figure in its part (its header rows alone: suixi-beipo-2022-mirror's 表三) is there, its figures are not.
   if (!prose) {
+    if (cutIn && !partOf(ctx, heading)) {
+      return pageFinding('warning', `${format}版格式要求的${name}未找到：页面在${cutIn}中途结束（表的最后几行和其后各部分都不在页面上），可能没有载全，无从断定报告缺表；请到原网页核对`);
+    }
     return partShows(ctx, heading, ctx.tables)
       ? pageFinding('error', `${format}版格式要求的${name}未读到数字：该部分的表格只有表头等文字；此表须填出数字，没有发生的事项填0`)
       : pageFinding('error', `${format}版格式要求的${name}未找到：此表须列出，没有发生的事项填0`);
@@ -106,13 +109,30 @@ function absent(table: Required, format: Format, ctx: RuleContext, prose: boolea
     : pageFinding('warning', `${format}版格式要求的${name}未找到：该部分有标题，页面上却没有表格，也没有图片（报告缺表，或表格以附件等本工具读不到的形式发布）`);
 }
 
+// The headings of the parts after the tables (五、存在的主要问题及改进情况, 六、其他需要报告的事项).
+const LATER_PART = /存在的?主要问题|其[他它]需要报告/;
+
+/**
+ * The table the page stops inside, where it does: the last one read lacks the last row its format prints (表三 its
+ * 四、结转下年度继续办理, 表二 its last item), and no part after the tables has its heading on the page. A table after it
+ * not found is then the page's end (a portal's article cut short, loaded in part), no table the report lacks:
+ * guangzhou-haizhu-guanzhou-2023 as stored stops at 表三's 不予公开·6, and says nothing of its 表四.
+ */
+function endsInside(report: Report, ctx: RuleContext, items: readonly string[]): string | null {
+  if (partOf(ctx, LATER_PART)) return null;
+  if (report.reviewLitigation) return null;
+  if (report.applications) return 'carriedForward' in report.applications ? null : REQUIRED[1].name;
+  const active = report.activeDisclosure;
+  return active && !(items.at(-1)! in active) ? REQUIRED[0].name : null;
+}
+
 export const requiredTables: Rule = {
   id: 'document/required-tables',
   severity: 'error',
   description: '2019/2021版报告包含格式要求的表二、表三、表四 (the tables the format requires are present)',
   rationale: {
-    zh: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）而读不出的（以文字排出的表，各行数字个数合乎标准格式的照表格读取），只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。该部分有表格而表中没有数字（只有表头）的，说明是没有数字的表格。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒；只缺"规章"一行的只作提示（规章只有国务院部门和省、设区的市人民政府能制定，其他机关常略去此行）。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页；表二只印了后几项而本页没有“二、主动公开政府信息情况”标题的，或只印了前几项而本页没有表三、表四的，其余各项也可能在其他页，不报缺失（见 document/paginated）。',
-    en: 'In the format the General Office of the State Council prescribes, these three statistics tables are a required part of the report, to be printed even where every figure is 0; without a table its part\'s figures cannot be checked. A table published as an image, or laid out as lines of text (with no table structure), that cannot be read is only a warning (a table laid out as text whose rows have as many figures as the standard format\'s is read as a table): the table is there, but no machine can read it, and it must be checked against the page by hand. A table inside another page of the site that the page embeds (an iframe, object or embed frame) is only a warning too: the reading of this page does not read frames, and the browser extension reads the frame on its own. A report for 2019 or later whose page shows no table at all (read as a report of text alone) gets a warning for each table whose part has its heading: saying it is an image where an image is shown; with neither a table nor an image, the table may be missing, or it may be where this tool cannot read it, such as an attachment, so this is only a warning. Where the part has a table with no figure in it (its header row alone), the warning says that is what is there. A table printed without one figure filled in (not even 0), or a Table 2 lacking items the format requires, is only a warning too; one lacking only its 规章 (administrative rules) row is only info (only State Council departments and the governments of provinces and of cities divided into districts can make 规章, and other bodies often leave the row out). Where the portal splits the report over several pages and this page is one of them, a table it does not show is not reported missing: it may be on another page; nor are the items of a Table 2 this page prints only the last items of with no heading of its part (二、主动公开政府信息情况) on the page, or only the first items of with no Table 3 or 4 below it on the page (see document/paginated).',
+    zh: '按国办规定的格式，这三张统计表是年报的必备内容，即使全部为0也要列出；缺表就无法核对该部分数字。表格以图片发布或以文字排出（没有表格结构）而读不出的（以文字排出的表，各行数字个数合乎标准格式的照表格读取），只作提醒：表在，但机器读不出，须对照页面人工核对；表格在页面嵌入的本站另一页面（iframe、object、embed 框架）中的，也只作提醒：本页不读框架，浏览器扩展在框架内另行读取。2019年度以后的报告页面上一张表也没有的（读作文字报告），凡有该部分标题的，也逐表提醒：是图片的说明是图片；既无表格也无图片的，可能是缺表，也可能表格在附件等本工具读不到的地方，所以只作警告。该部分有表格而表中没有数字（只有表头）的，说明是没有数字的表格。表印了却一格未填（连0也没有），或表二缺了格式要求的项目，也只作提醒；只缺"规章"一行的只作提示（规章只有国务院部门和省、设区的市人民政府能制定，其他机关常略去此行）。报告分页发布、本页只是其中一页的，本页未见的表不报缺失，可能在其他页；表二只印了后几项而本页没有“二、主动公开政府信息情况”标题的，或只印了前几项而本页没有表三、表四的，其余各项也可能在其他页，不报缺失（见 document/paginated）。页面在一张表中途结束的（表三没有最后的“结转下年度继续办理”、表二没有最后一项，其后也没有“存在的主要问题”“其他需要报告的事项”等部分的标题），其后的表未见，可能是页面没有载全（网页截断、未加载完），不能断定报告缺表，只作警告。',
+    en: 'In the format the General Office of the State Council prescribes, these three statistics tables are a required part of the report, to be printed even where every figure is 0; without a table its part\'s figures cannot be checked. A table published as an image, or laid out as lines of text (with no table structure), that cannot be read is only a warning (a table laid out as text whose rows have as many figures as the standard format\'s is read as a table): the table is there, but no machine can read it, and it must be checked against the page by hand. A table inside another page of the site that the page embeds (an iframe, object or embed frame) is only a warning too: the reading of this page does not read frames, and the browser extension reads the frame on its own. A report for 2019 or later whose page shows no table at all (read as a report of text alone) gets a warning for each table whose part has its heading: saying it is an image where an image is shown; with neither a table nor an image, the table may be missing, or it may be where this tool cannot read it, such as an attachment, so this is only a warning. Where the part has a table with no figure in it (its header row alone), the warning says that is what is there. A table printed without one figure filled in (not even 0), or a Table 2 lacking items the format requires, is only a warning too; one lacking only its 规章 (administrative rules) row is only info (only State Council departments and the governments of provinces and of cities divided into districts can make 规章, and other bodies often leave the row out). Where the portal splits the report over several pages and this page is one of them, a table it does not show is not reported missing: it may be on another page; nor are the items of a Table 2 this page prints only the last items of with no heading of its part (二、主动公开政府信息情况) on the page, or only the first items of with no Table 3 or 4 below it on the page (see document/paginated). Where the page stops inside a table (a Table 3 without its last row, 结转下年度继续办理, carried forward to next year; a Table 2 without its last item) with no heading of a later part after it (存在的主要问题, 其他需要报告的事项), a table after it not found may be the page loaded or saved in part, no table the report lacks: only a warning.',
   },
   example: {
     passes: {
@@ -163,6 +183,7 @@ export const requiredTables: Rule = {
         findings.push(pageFinding('warning', `${name}没有填写任何数字：单元格全部空白或填“/”“—”（连0也没有）`));
       }
     }
-    return [...findings, ...missing.flatMap((t) => absent(t, format, ctx, false) ?? [])];
+    const cutIn = endsInside(report, ctx, items);
+    return [...findings, ...missing.flatMap((t) => absent(t, format, ctx, false, cutIn) ?? [])];
   },
 };

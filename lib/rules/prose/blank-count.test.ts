@@ -113,4 +113,12 @@ describe('prose/blank-count', () => {
     const [finding] = findingsOf(blankCount, report, makeContext({ lines: ['2025年共收到政府信息公开申请件，主动公开政府信息条。'] }));
     expect(finding!.message).toBe('正文有2处数量没有填数字，只剩量词：“2025年共收到政府信息公开申请件”、“主动公开政府信息条”；报告未写出这些数量，请对照原文');
   });
+
+  it('points at an item of a counted list whose figure is left out, the verb the total’s (xingan-aes-yjj-2020)', () => {
+    const line = '主动公开情况:今年度,主动公开政府信息80条,其中通知公告类信息20条、工作动态类信息29条、部门概况类信息条、政策文件类信息14条、规划类信息1条。';
+    expect(holes(line)).toEqual(['部门概况类信息条']);
+    // An item of another measure word, or one whose count is given in words, is no hole (built on its wording).
+    expect(holes('其中通知公告类信息20件、部门概况类信息条。')).toEqual([]);
+    expect(holes('其中通知公告类信息20条、部门概况类信息若干条。')).toEqual([]);
+  });
 });

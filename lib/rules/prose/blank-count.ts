@@ -45,6 +45,10 @@ const WORD_BEFORE: Readonly<Record<string, string>> = {
 // (申报期, 填报期, 年报期: a 报 that is no publication).
 const ISSUED = /(?:简报|公报|专报|快报|周报|月报|日报|画报|刊|杂志|节目|通讯|栏)$/;
 
+// The item before a measure word, listed after another item counted in the same measure word (…信息29条、部门概况类信息条):
+// the figure of this one left out. A word of Han text alone, so that no label, figure or aside goes for the item.
+const LISTED_AFTER_COUNT = new RegExp(`\\d\\s*(人次|件次|条次|篇次|[条件篇个次期份])、[${HAN}]{2,20}$`, 'u');
+
 /** Whether `before` (the clause up to a measure word `measure`) ends in a word of its own rather than a blank. */
 function endsInWord(before: string, measure: string): boolean {
   if (measure === '期') return !ISSUED.test(before);
@@ -75,7 +79,12 @@ export function blanks(line: string): { start: number; end: number }[] {
     // the figure in a cell of its own); and no 的 after the first (收到的政府信息公开申请件: the items, not a count).
     const verbs = [...before.matchAll(COUNTING)];
     const verb = verbs.at(-1);
-    if (!verb || before.includes('的', verbs[0]!.index)) continue;
+    if (!verb) {
+      // An item of a list whose others have their counts (其中…工作动态类信息29条、部门概况类信息条、…): the verb was the total's.
+      if (LISTED_AFTER_COUNT.exec(before)?.[1] === m[0]) holes.push({ start: before.lastIndexOf('、') + start + 1, end: m.index + m[0].length });
+      continue;
+    }
+    if (before.includes('的', verbs[0]!.index)) continue;
     if (verb.index + verb[0].length === before.length
       && (!TALLIED.test(before.slice(0, verb.index)) || NOUNS_LISTED.test(line.slice(m.index + m[0].length)))) continue;
     holes.push({ start, end: m.index + m[0].length });
@@ -94,8 +103,8 @@ export const blankCount: Rule = {
   severity: 'warning',
   description: '正文中的数量都填了数字，没有只剩量词的空位 (every count in the text has its figure: no measure word left where a figure belongs)',
   rationale: {
-    zh: '年度报告常按模板填写，漏填的数字在正文里留下空位：“微信公众号编辑发布信息条。”“共收到政府信息公开申请件，”量词（条、件、篇、个、次、期、份、人次）紧跟在所计的事物之后，前面没有数字；或紧跟在动词之后、所计的事物之前（“共发布条信息”），或紧跟在“共”“当年”等字样后的动词之后（“当年办结件”）。报告应当说明的数量没有写出，读者无从得知，也无法与表格核对，所以作为警告指出每一处。“条例”“条件”“文件”“每条”“若干条”“第十条”“未收到申请件”这类字样不是空位，不报告。',
-    en: 'Reports are often filled in from a template, and a figure left out leaves a hole in the text: 微信公众号编辑发布信息条。 (“the WeChat account published … items.”), 共收到政府信息公开申请件， (“in all … applications were received,”): the measure word (条, 件, 篇, 个, 次, 期, 份, 人次) right after what was counted, no figure before it; or right after the verb, before what was counted (共发布条信息), or after a verb that follows 共, 当年 and the like (当年办结件). A count the report should state is not given: the reader cannot know it or check it against the tables, so each such hole is pointed at as a warning. Words such as 条例 (the Regulations), 条件 (conditions), 文件 (documents), 每条 (each), 若干条 (some), 第十条 (article 10) or 未收到申请件 (no applications received) are no holes and are not reported.',
+    zh: '年度报告常按模板填写，漏填的数字在正文里留下空位：“微信公众号编辑发布信息条。”“共收到政府信息公开申请件，”量词（条、件、篇、个、次、期、份、人次）紧跟在所计的事物之后，前面没有数字；或紧跟在动词之后、所计的事物之前（“共发布条信息”），或紧跟在“共”“当年”等字样后的动词之后（“当年办结件”），或是“其中”所列各项中的一项，前一项写了同一量词的数（“工作动态类信息29条、部门概况类信息条、”）。报告应当说明的数量没有写出，读者无从得知，也无法与表格核对，所以作为警告指出每一处。“条例”“条件”“文件”“每条”“若干条”“第十条”“未收到申请件”这类字样不是空位，不报告。',
+    en: 'Reports are often filled in from a template, and a figure left out leaves a hole in the text: 微信公众号编辑发布信息条。 (“the WeChat account published … items.”), 共收到政府信息公开申请件， (“in all … applications were received,”): the measure word (条, 件, 篇, 个, 次, 期, 份, 人次) right after what was counted, no figure before it; or right after the verb, before what was counted (共发布条信息), or after a verb that follows 共, 当年 and the like (当年办结件), or an item of a list whose item before it has its count in the same measure word (工作动态类信息29条、部门概况类信息条、). A count the report should state is not given: the reader cannot know it or check it against the tables, so each such hole is pointed at as a warning. Words such as 条例 (the Regulations), 条件 (conditions), 文件 (documents), 每条 (each), 若干条 (some), 第十条 (article 10) or 未收到申请件 (no applications received) are no holes and are not reported.',
   },
   example: {
     passes: {
