@@ -538,6 +538,25 @@ describe('Panel', () => {
     expect(props.onPrefs).not.toHaveBeenCalled();
   });
 
+  it('narrows as the window narrows, never wider than the window, and widens back to the width chosen', async () => {
+    const props = show({ kind: 'report', report: report(), attachments: [], years: null }, { prefs: { width: 540 } });
+    expect(q('aside')!.style.width).toBe('540px');
+    // The window resized once the panel has painted (its effects run after the paint), and the new width rendered.
+    const resizeTo = async (width: number) => {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      viewport({ width, height: 1000 });
+      window.dispatchEvent(new Event('resize'));
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    // Opened at 1024 px, the window narrowed to 400: the panel kept 540 px and ran off the window's left edge, its title cut;
+    // it narrows to what it opens at in such a window, lying over the page.
+    await resizeTo(400);
+    expect(q('aside')!.style.width).toBe('280px');
+    await resizeTo(1600);
+    expect(q('aside')!.style.width).toBe('540px');
+    expect(props.onPrefs).not.toHaveBeenCalled();
+  });
+
   it('makes a finding about the report\'s dates a button where the page states one of them, and a click shows them', () => {
     const dated = report();
     const cells = [{ table: 'document', path: 'signedAt' }, { table: 'document', path: 'period' }] as const;

@@ -106,8 +106,16 @@ const clamp = (width: number) => Math.min(maxWidth(), Math.max(MIN_WIDTH, width)
 export function Panel(props: PanelProps) {
   const t = props.messages;
   // As the reader left it, narrower in a smaller window than they left it in, so that the page keeps a readable width
-  // beside it; the width they chose stays kept for a larger window.
-  const [width, setWidth] = useState(() => clamp(Math.min(props.prefs.width ?? DEFAULT_WIDTH, window.innerWidth - PAGE_MIN_WIDTH)));
+  // beside it; the width they chose stays kept for a larger window. So again as the window is resized: a panel opened
+  // at 1280 px and the window narrowed to 400 would otherwise run off its left edge, its title and buttons cut.
+  const chosen = useRef(props.prefs.width ?? DEFAULT_WIDTH);
+  const fitted = () => clamp(Math.min(chosen.current, window.innerWidth - PAGE_MIN_WIDTH));
+  const [width, setWidth] = useState(fitted);
+  useEffect(() => {
+    const refit = () => setWidth(fitted());
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, []);
   const [collapsed, setCollapsed] = useState(false);
   // The list of the panel's keys, shown and hidden by ?.
   const [keysShown, setKeysShown] = useState(false);
@@ -147,6 +155,7 @@ export function Panel(props: PanelProps) {
   };
   /** Resizes the panel; `done`: the reader let go, and the width is kept for the next report. */
   const resize = (w: number, done: boolean) => {
+    chosen.current = clamp(w);
     setWidth(clamp(w));
     if (done) props.onPrefs({ width: clamp(w) });
   };

@@ -303,6 +303,9 @@ const zh = {
   /** Said once a copy is done, naming what went to the clipboard: several buttons copy, and a reader pasting report after report into a sheet must know which. */
   copied: (what: Copied) => `已复制到剪贴板：${
     what.kind === 'json' ? '报告 JSON' : what.kind === 'findings' ? `检查结果 ${what.count} 条` : what.kind === 'tables' ? `全部数字，${what.count} 个表格共 ${what.rows} 行` : `表格“${what.title}”，${what.rows} 行`}`,
+  /** Said once a download is handed to the browser, naming the file: the status line would still say the copy before it,
+      and the browser's own notice of it is not heard from the panel. */
+  downloaded: (file: string) => `已下载：${file}`,
   copyRefused: '未能写入剪贴板。内容已在上方按钮下的文本框中选中，按 Ctrl+C（Mac 上 ⌘C）复制。',
   copyFallback: '未能复制的内容',
   actions: '操作',
@@ -505,6 +508,7 @@ const en: Messages = {
   copied: (what) => `Copied to the clipboard: ${
     what.kind === 'json' ? 'the report\'s JSON' : what.kind === 'findings' ? counted(what.count, 'finding')
       : what.kind === 'tables' ? `all figures, ${counted(what.count, 'table')}, ${counted(what.rows, 'row')} in all` : `table “${what.title}”, ${counted(what.rows, 'row')}`}`,
+  downloaded: (file) => `Downloaded: ${file}`,
   copyRefused: 'Could not write to the clipboard. The text is selected in the box under the buttons above: press Ctrl+C (⌘C on a Mac) to copy it.',
   copyFallback: 'The text that could not be copied',
   actions: 'Actions',

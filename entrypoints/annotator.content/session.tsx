@@ -269,6 +269,11 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     () => tell({ ok: true, say: (m) => m.copied(what) }),
     () => tell({ ok: false, say: (m) => m.copyRefused, fallback: text }),
   );
+  /** Downloads what `save` writes under `name`, and says so in the status line. */
+  const download = (name: string, save: (name: string) => void) => {
+    save(name);
+    tell({ ok: true, say: (m) => m.downloaded(name) });
+  };
   // An action on the report shown (none when the page was not read). A report that fails the schema is
   // a bug in the engine: say so instead of copying something else.
   const guarded = (action: (report: Report) => unknown) => () => {
@@ -350,9 +355,9 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
         onShowCells={(cells) => { showCells(cells); }}
         onShowFinding={showFinding}
         onCopyJson={guarded((report) => copy(reportToJson(report), { kind: 'json' }))}
-        onDownloadJson={guarded((report) => downloadText(fileNameFor(report, 'json'), reportToJson(report), 'application/json'))}
-        onDownloadCsv={guarded((report) => downloadCsv(fileNameFor(report, 'csv'), reportToCsv([asFile(report)])))}
-        onDownloadWarnings={guarded((report) => downloadCsv(fileNameFor(report, 'warnings.csv'), warningsToCsv([asFile(report)])))}
+        onDownloadJson={guarded((report) => download(fileNameFor(report, 'json'), (name) => downloadText(name, reportToJson(report), 'application/json')))}
+        onDownloadCsv={guarded((report) => download(fileNameFor(report, 'csv'), (name) => downloadCsv(name, reportToCsv([asFile(report)]))))}
+        onDownloadWarnings={guarded((report) => download(fileNameFor(report, 'warnings.csv'), (name) => downloadCsv(name, warningsToCsv([asFile(report)]))))}
         onCopyFindings={(hidden) => guarded((report) => copy(findingsToText(report, { language: t.language, url: document.location.href, hidden }),
           { kind: 'findings', count: filterFindings(report.warnings, hidden).shown.length }))()}
         onCopyTables={(layouts) => guarded((report) => copy(tablesToTsv(layouts, asFile(report)), layouts.length === 1

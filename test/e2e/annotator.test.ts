@@ -149,6 +149,8 @@ describe.each(fixtures.map((f, i) => ({ ...f, closer: CLOSERS[i % CLOSERS.length
     const [download] = await Promise.all([page.waitForEvent('download'), panel(page, '[data-action=download-csv]').click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toBe('\uFEFF' + reportToCsv([{ file: url, report }]));
+    // The status line names the file saved: it said 已复制到剪贴板：全部数字 still, the copy before.
+    await panel(page, '.feedback').filter({ hasText: `已下载：${download.suggestedFilename()}` }).waitFor({ timeout: 2000 });
     await panel(page, '[data-action=export-menu]').focus();
     await page.keyboard.press('ArrowUp');
     const [findings] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);

@@ -1,7 +1,7 @@
 // The report on a portal page that fights back: a copy blocker that answers every copy with its own
 // line, a grey mourning-day filter on <body>, a floating bar at the highest z-index over the right
 // edge, and right-to-left direction. The panel must still be on top, fill the window, read left to
-// right, copy the report's JSON, and leave the page as it was.
+// right, copy the report's JSON, and leave the page as it was. In a 无障碍 high-contrast scheme its lit figures stay readable.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { clickIcon, CLIPBOARD_PAGE, closePanel, hear, heardOf, launchWithExtension, panelPart as panel, readClipboard, servePages, snapshot, statesIn, type Browser, type Heard } from './browser.ts';
@@ -16,6 +16,9 @@ document.onselectstart = () => false;
 <style>body { filter: grayscale(1); }</style>`;
 const OVERLAY = '<div id="float-bar" style="position:fixed;top:0;right:0;width:50%;height:100%;z-index:2147483647">无障碍 长者模式</div>';
 // The same report on a page whose script takes off every element of a kind it does not know as soon as it is added.
+// The same report in the black-and-yellow scheme a portal's 无障碍 toolbar offers (高对比度): every element's own colours forced.
+const CONTRAST_URL = 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0003-contrast.html';
+const CONTRAST = '<style>* { background-color: #000 !important; color: #ff0 !important; }</style>';
 const CLEARING_URL = 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0003-clearing.html';
 const CLEARING = `<script>
 new MutationObserver((changes) => { for (const c of changes) for (const n of c.addedNodes) if (n.nodeType === 1 && n.tagName.includes('-')) { n.remove(); window.cleared = (window.cleared ?? 0) + 1; } })
@@ -28,7 +31,8 @@ beforeAll(async () => {
   const page = readFileSync(REPORT, 'utf8').replace('<html lang="zh-CN">', '<html lang="zh-CN" dir="rtl">')
     .replace('</head>', `${HOSTILE}</head>`).replace('</body>', `${OVERLAY}</body>`);
   await servePages(browser.context, new Map([[URL, page], [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
-    [CLEARING_URL, readFileSync(REPORT, 'utf8').replace('</head>', `${CLEARING}</head>`)]]));
+    [CLEARING_URL, readFileSync(REPORT, 'utf8').replace('</head>', `${CLEARING}</head>`)],
+    [CONTRAST_URL, readFileSync(REPORT, 'utf8').replace('</head>', `${CONTRAST}</head>`)]]));
 });
 afterAll(async () => { await browser?.close(); });
 
@@ -73,5 +77,32 @@ it('gives the page back as it was when the page takes the panel off, and opens i
     expect(await page.evaluate(() => (window as unknown as { cleared: number }).cleared)).toBe(click);
     expect(await snapshot(page)).toEqual(before);
   }
+  await page.close();
+});
+
+// The lit figures were the page's yellow on the panel's yellow: 表二's three 0s of the row with no name, unreadable.
+it('lights the chosen finding\'s figures dark on yellow on a page in a high-contrast scheme, its cells and its text', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(CONTRAST_URL);
+  await clickIcon(browser.worker, CONTRAST_URL);
+  await panel(page, 'button.finding').first().waitFor();
+  const looks = () => page.evaluate(() => {
+    const lit = [...document.querySelectorAll('[data-grl-chosen]')].map((c) => {
+      const style = getComputedStyle(c);
+      return `${style.color} on ${style.backgroundColor}`;
+    });
+    // The text's chosen characters: the highlight's colours, as the first range's element shows them.
+    const range = [...(CSS.highlights.get('grl-chosen') ?? [])][0] as Range | undefined;
+    const holder = range?.startContainer.parentElement;
+    const text = holder ? getComputedStyle(holder, '::highlight(grl-chosen)').color : null;
+    return { lit, text };
+  });
+  // 表二's row whose name is blank: its three figures, once the blink is over.
+  await panel(page, 'button.finding').filter({ hasText: '表二' }).click();
+  await expect.poll(async () => (await looks()).lit, { timeout: 5000 }).toEqual(Array(3).fill('rgb(31, 31, 31) on rgb(253, 214, 99)'));
+  // The 落款 date against the period: characters of the text.
+  await panel(page, 'button.finding').filter({ hasText: '落款日期' }).click();
+  expect((await looks()).text).toBe('rgb(31, 31, 31)');
+  await closePanel(page);
   await page.close();
 });

@@ -192,6 +192,24 @@ it('keeps each table\'s copy button on one line beside a long title in a 400 px 
   await closePanel(page);
 });
 
+// Under its own button, the menu of exports ran 20 px past the window's right edge in a 400 px window (tieling-2019):
+// its border and the end of its longest item (Download findings CSV) cut.
+it('opens the menu of exports whole within the panel in a 400 px window, in Chinese and English', async () => {
+  for (const language of ['zh', 'en'] as const) {
+    await browser.worker.evaluate((l) => chrome.storage.sync.set({ settings: { language: l } }), language);
+    const { page } = await open(400, 800, WIDE_URL);
+    await panel(page, '[aria-haspopup=menu]').click();
+    const [menu, within] = await panel(page, '[role=menu]').evaluate((m) => {
+      const box = m.getBoundingClientRect(), panelBox = m.closest('.panel')!.getBoundingClientRect();
+      return [{ left: box.left, right: box.right }, { left: panelBox.left, right: panelBox.right }];
+    });
+    expect(menu.left).toBeGreaterThanOrEqual(within.left);
+    expect(menu.right).toBeLessThanOrEqual(within.right);
+    await page.close(); // the icon's next click goes to the next tab at this address
+  }
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+});
+
 it('names the issuer and the year in the panel\'s bar, and says what the folded header holds, whole in an 800×600 window', async () => {
   const { page } = await open(800, 600);
   const title = panel(page, '.bar .title');
