@@ -7,6 +7,14 @@ const doc = (over: Partial<{ title: string; meta: Record<string, string>; allLin
 const titleOf = (text: ReturnType<typeof doc>) => ({ ...reportTitle(text), at: undefined });
 
 describe('reportTitle', () => {
+  it('takes no title from the portal\'s navigation over the article, its links pointing nowhere (首页 政务公开 政府信息公开年报)', () => {
+    const notice = ['首页 政务公开 政府信息公开年报 政府工作报告', '关于做好春节期间安全生产工作的通知', '各乡镇人民政府，县政府各部门：春节将至，为切实做好安全生产工作，现将有关事项通知如下。'];
+    expect(titleOf(doc({ title: '关于做好春节期间安全生产工作的通知', allLines: notice, bodyLines: notice })).title).toBe('关于做好春节期间安全生产工作的通知');
+    const located = ['当前位置：首页 > 政务公开 > 政府信息公开年报', ...notice.slice(1)];
+    expect(titleOf(doc({ title: '关于做好春节期间安全生产工作的通知', allLines: located, bodyLines: located })).title).toBe('关于做好春节期间安全生产工作的通知');
+    // The column's name in a box of its own over the article stays the report's heading where the page has no other.
+    expect(titleOf(doc({ title: '', bodyLines: ['政府信息公开年报', '一、总体情况', '2022年，我局认真贯彻落实《条例》，全年主动公开政府信息120条。'] })).title).toBe('政府信息公开年报');
+  });
   it('finds the title among the page\'s lines where the page title is the portal\'s, in every wording of a report\'s title', () => {
     const { title } = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));
     expect(title).toBe('XX市交通运输局2021年政府信息公开工作年度报告');

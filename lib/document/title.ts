@@ -150,6 +150,10 @@ const TITLE_OPENING = /^\s*([^，,。；;:：]{4,60}?(?:报告|年报))\s*[(（]
 // 年度报告, 2022-2023学年度信息公开…, 2021—2022年度信息公开…), not 2024年合水镇人民政府信息公开… .
 const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:${TO_NEXT_YEAR})?\\s*学?年?度?)?(?:${REPORT_WORDS})`);
 
+// The portal's navigation over its article (首页 政务公开 政府信息公开年报, 当前位置：首页 > 政务公开 > …), its links pointing
+// nowhere (href="#", a script's menu) so not known as links: it names its columns, one of them the 年报's, and no title.
+const NAVIGATION = /^\s*(?:(?:网站)?首\s*页|(?:您的|您现在的|当前|所在)\s*位置)|[>»＞›]/;
+
 /**
  * The first line that reads like a report's title and that the article stands under, else the first that
  * reads like one, however long the portal's menu before it; never a link's text (a sidebar's 热点新闻 or
@@ -162,7 +166,7 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
   const lines = body.slice(0, afterOwnLines(200, body, links));
   let first: Found | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (!(lines[i]!.includes('年') || lines[i]!.includes('报')) || links.has(i)) continue;
+    if (!(lines[i]!.includes('年') || lines[i]!.includes('报')) || links.has(i) || NAVIGATION.test(lines[i]!)) continue;
     // The heading said again on the next line (五常市民意乡 / 2021年…报告 / 2021年…报告, hlj-wuchang-minyi-2021) is the one above.
     if (repeatsAbove(lines, i)) continue;
     const opening = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!) : null;
