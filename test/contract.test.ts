@@ -1,10 +1,13 @@
 // The contract (../shared/contract/report-json.md) as code: the committed JSON Schema is the zod
 // schema's, and every report the engine gives validates against it.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run.ts';
 import { reportJsonSchemaText } from '../lib/json-schema.ts';
+import { listFigures } from '../lib/labels.ts';
 import { Report } from '../lib/schema.ts';
-import { extractWithCheerio, FIXTURES, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
+import { extractWithCheerio, FIXED_NOW, FIXTURES, fixtureHtml, fixtureReport, fixtureUrl } from './support/fixtures.ts';
 
 describe('the report contract', () => {
   it('schema/report.schema.json is current (npm run schema)', () => {
@@ -44,4 +47,19 @@ describe('the report contract', () => {
       cell.path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), report[cell.table]) === undefined);
     expect(missing.map(({ rule, cell }) => `${rule}: ${cell.table}.${cell.path}`)).toEqual([]);
   });
+
+  // A finding's figure is named as the figures' CSV and the panel's cells name it (`3` for a 统计表 row's own figure, as
+  // the contract has it), the findings across years (平潭's 统计表 of 2011 and 2012, each year's tables) included.
+  it('names each figure a finding involves by the path the figures have', async () => {
+    const years = fileURLToPath(new URL('fixtures/years/', import.meta.url));
+    const lines = (await runCli([years, '--format', 'json-file'], { now: FIXED_NOW })).stdout.trim().split('\n');
+    const reports = lines.map((line) => (JSON.parse(line) as { report: Report }).report);
+    expect(reports.some((r) => r.warnings.some((w) => w.rule.startsWith('years/') && w.cells.some((c) => c.table === 'legacyStats')))).toBe(true);
+    const unnamed = reports.flatMap((report) => {
+      const named = new Set(listFigures(report).map((f) => `${f.table} ${f.path}`));
+      return report.warnings.flatMap((w) => w.cells.filter((c) => c.table !== 'document' && !named.has(`${c.table} ${c.path}`)).map((c) => `${w.rule}: ${c.table}.${c.path}`));
+    });
+    expect(unnamed).toEqual([]);
+  });
 });
+

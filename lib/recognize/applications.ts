@@ -140,8 +140,10 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
     // A row cut short leaves the columns it does not fill blank to a reader: null, at the row's last cell; a row whose figures
     // could not be placed (unread) is on the page all the same, each figure unreadable: null too, as the contract has it.
+    // The table has all seven columns where its rows name all seven applicants, whatever grid columns they stand in (rows
+    // whose label spans were lost stand one column apart: 官洲街道 2023).
     const last = row.cells[row.cells.length - 1];
-    if (placing && last && columnsOf.get(row.table)?.size === COLUMN_COUNT) {
+    if (placing && last && new Set(columnsOf.get(row.table)?.values()).size === COLUMN_COUNT) {
       for (const column of order) if (!values.some(([c]) => c === column)) sink.put('applications', applications, path, column, last.cell, BLANK);
     }
     // The row's most specific label (its last label cell) must name the row; else the layout decided.

@@ -60,7 +60,8 @@ export const cumulative: YearRule = {
         severity: 'warning',
         message: `统计表${quote(after.row.label)}：${yearReport(pair.earlier)}历年累计${was}${unit}+${yearReport(pair.later)}本年${year}${unit}=${sum}${unit}，`
           + `${yearReport(pair.later)}历年累计${is}${unit}，${gap}${unit}；除非统计口径有变，两份报告中有数字有误`,
-        cells: ownCells(pair, 'legacyStats', { earlier: [`${base.index}.cumulative`], later: [`${after.index}.value`, `${after.index}.cumulative`] }),
+        // A row's own year figure is the row's path (`3`, as the contract and the panel's cells name it), its 历年累计 `3.cumulative`.
+        cells: ownCells(pair, 'legacyStats', { earlier: [`${base.index}.cumulative`], later: [`${after.index}`, `${after.index}.cumulative`] }),
         // The earlier report's side is its cumulative figure, which the later adds its year to.
         expected: null, actual: ownSide(pair, { earlier: was, later: is }),
       }];
