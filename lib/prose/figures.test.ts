@@ -640,6 +640,9 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('本年度未有申请人或群众向本办提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
     // …only as far as 提出: a list before another verb stays as far from 未 as any words are.
     expect(summary(figuresOf('我局未向公民、法人或其他组织及其他单位提出补正申请。'))).toEqual([]);
+    // Said with 无 before the list (one of the commonest ways a report says none came), not 无 before any words.
+    expect(summary(figuresOf('本年度无公民、法人或其他组织向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
+    expect(summary(figuresOf('本年度无需申请。', '对无正当理由申请的不予处理。'))).toEqual([]);
   });
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {

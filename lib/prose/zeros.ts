@@ -33,15 +33,16 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 // not what the office did not put to another (我局未向上级机关提出申请, 未向申请人提出延期答复申请).
 const MADE_TO_US = '(?<=向(?:我|本)[^，,。；;]{0,7})提出';
 // Those who might have applied, named at length between 未有 and 向本机关 (本年度未有公民、法人或其他组织向本机关提出政府信息
-// 公开申请): a list of applicants, read as far as 向我/向本 only where it goes on to 提出, so no other verb's gap widens.
-const APPLICANT = '(?:公民|法人|其他组织|组织|申请人|群众|个人|企业|单位|行政相对人)';
+// 公开申请): a list of applicants, read as far as 向我/向本 only where it goes on to 提出, so no other verb's gap widens;
+// said with 无 too, only before such a list (本年度无公民、法人或其他组织向本机关提出…申请), not before any words (无需申请, 无正当理由申请).
+export const APPLICANT = '(?:公民|法人|其他组织|组织|申请人|群众|个人|企业|单位|行政相对人)';
 const APPLICANTS_TO_US = `(?:任何)?${APPLICANT}(?:(?:、|和|或者?|及|以及|与)${APPLICANT})*向(?:我|本)[^，,。；;]{0,7}?(?=提出)`;
 // What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
 // does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
 // The way it would have come (通过受理电话、网络平台、来信等方式提出的: hospital-bengbu-county-2020) is no part of what is none:
 // its 受理电话 a telephone line, no verb of receiving.
 const BY_MEANS = '(?:通过[^，,。；;]{0,24}?(?:方式|渠道|途径)(?:提出|提交|递交)?的)?';
-const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:(?:有?${APPLICANTS_TO_US}|[^，,。；;]{0,10}?)(${RECEIVED_VERB}|发生|产生|引起|引发|${MADE_TO_US})过?${BY_MEANS}|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+const IMPLIED_ZERO = new RegExp(`(?:(?:(?:未|没有|尚未)(?:有?${APPLICANTS_TO_US}|[^，,。；;]{0,10}?)|无${APPLICANTS_TO_US})(${RECEIVED_VERB}|发生|产生|引起|引发|${MADE_TO_US})过?${BY_MEANS}|(?:未|没有|尚未)(?=依?申请公开)|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
 // "我镇未收到群众的政府信息公开申请要求" (longde-chengguan-2021): an application is a request; 要求 after it says it again.
 const REQUEST_SAID_TWICE = /(?<=申请)要求$/;
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
