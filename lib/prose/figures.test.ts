@@ -643,6 +643,8 @@ describe('zeros said in words', () => {
     // Said with 无 before the list (one of the commonest ways a report says none came), not 无 before any words.
     expect(summary(figuresOf('本年度无公民、法人或其他组织向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
     expect(summary(figuresOf('本年度无需申请。', '对无正当理由申请的不予处理。'))).toEqual([]);
+    // What it was about between the list and 向本机关: each case a zero, as 未有…提出行政复议 gives one.
+    expect(summary(figuresOf('未有公民、法人和其他组织就政府信息公开向本机关提出行政复议、行政诉讼。'))).toEqual(['行政复议=0件', '行政诉讼=0件']);
   });
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {

@@ -34,9 +34,10 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 const MADE_TO_US = '(?<=向(?:我|本)[^，,。；;]{0,7})提出';
 // Those who might have applied, named at length between 未有 and 向本机关 (本年度未有公民、法人或其他组织向本机关提出政府信息
 // 公开申请): a list of applicants, read as far as 向我/向本 only where it goes on to 提出, so no other verb's gap widens;
-// said with 无 too, only before such a list (本年度无公民、法人或其他组织向本机关提出…申请), not before any words (无需申请, 无正当理由申请).
+// what it was about may stand before 向 (未有公民、法人和其他组织就政府信息公开向本机关提出行政复议). Said with 无 too, only
+// before such a list (本年度无公民、法人或其他组织向本机关提出…申请), not before any words (无需申请, 无正当理由申请).
 export const APPLICANT = '(?:公民|法人|其他组织|组织|申请人|群众|个人|企业|单位|行政相对人)';
-const APPLICANTS_TO_US = `(?:任何)?${APPLICANT}(?:(?:、|和|或者?|及|以及|与)${APPLICANT})*向(?:我|本)[^，,。；;]{0,7}?(?=提出)`;
+const APPLICANTS_TO_US = `(?:任何)?${APPLICANT}(?:(?:、|和|或者?|及|以及|与)${APPLICANT})*(?:就[^，,。；;]{0,12}?)?向(?:我|本)[^，,。；;]{0,7}?(?=提出)`;
 // What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
 // does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
 // The way it would have come (通过受理电话、网络平台、来信等方式提出的: hospital-bengbu-county-2020) is no part of what is none:
