@@ -643,6 +643,9 @@ describe('zeros said in words', () => {
     // Said with 无 before the list (one of the commonest ways a report says none came), not 无 before any words.
     expect(summary(figuresOf('本年度无公民、法人或其他组织向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
     expect(summary(figuresOf('本年度无需申请。', '对无正当理由申请的不予处理。'))).toEqual([]);
+    // Another request made to the office (an answer's time extended, a fee waived) is no disclosure application, nor its
+    // waiver a fee: no zero, none to hold against 表三's 新收.
+    expect(summary(figuresOf('全年没有申请人向本机关提出申请延期答复。', '未有群众向本机关提出延期申请。', '未有群众向本机关提出收费减免申请。'))).toEqual([]);
     // What it was about between the list and 向本机关: each case a zero, as 未有…提出行政复议 gives one.
     expect(summary(figuresOf('未有公民、法人和其他组织就政府信息公开向本机关提出行政复议、行政诉讼。'))).toEqual(['行政复议=0件', '行政诉讼=0件']);
   });
