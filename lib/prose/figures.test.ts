@@ -1443,6 +1443,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2023年全省累计发生各类生产安全事故1244起、死亡1318人、受伤354人,同比减少83起、107人、124人。'))).toEqual([
       '发生各类生产安全事故=1244起', '死亡=1318人', '受伤=354人',
     ]);
+    // …and said 多/少 with the verb of what changed: one fewer, four more died (not a count labelled 多死亡).
+    expect(summary(figuresOf('其中较大事故11起、死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%。'))).toEqual(['较大事故=11起', '死亡=42人']);
   });
 
   it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {
