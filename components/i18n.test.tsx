@@ -15,7 +15,7 @@ describe('English messages', () => {
     expect(messagesFor('zh').verdict({ kind: 'not-checked', why: 'prose', figureFindings: 0, others: 3 }))
       .toBe('只核对了正文：本页没有读到统计表，正文中的数字已相互核对，未见不符；另有 3 条其他提醒或信息');
     expect(messagesFor('zh').verdict({ kind: 'not-checked', why: 'prose', figureFindings: 1, others: 1 }))
-      .toBe('只核对了正文：本页没有读到统计表，正文中的数字已相互核对，有 1 条提醒');
+      .toBe('只核对了正文：本页没有读到统计表，正文中的数字已相互核对，有 1 条提醒或信息');
     expect(en.verdict({ kind: 'not-checked', why: 'prose', figureFindings: 2, others: 3 }))
       .toBe('Text only: no table was read; the text\'s figures were checked against each other: 2 findings (1 other finding)');
     expect(en.verdict({ kind: 'not-checked', why: 'prose', figureFindings: 0, others: 3 })).toBe('Text only: no table was read; the text\'s figures agree with each other (3 other findings)');

@@ -60,8 +60,9 @@ const enUnlike = (format: ReportFormat) => `uses the ${enFormats[format]}, which
 const zhOthers = (others: number) => (others ? `（${others} 条提醒或信息）` : '');
 // Where the text's figures alone were checked, what that check found, apart from findings on the parts, year or dates
 // (swu-2015's 3 findings are none of them on a figure: "checked against each other (3 findings)" read as 3 of figures).
+// Those of figures are warnings or info (prose/parts-sum says a part short of its total as info), as the rest of the panel says.
 const zhProse = (figures: number, others: number) =>
-  `${figures ? `，有 ${figures} 条提醒` : '，未见不符'}${others > figures ? `；另有 ${others - figures} 条其他提醒或信息` : ''}`;
+  `${figures ? `，有 ${figures} 条提醒或信息` : '，未见不符'}${others > figures ? `；另有 ${others - figures} 条其他提醒或信息` : ''}`;
 // In English as short as before (two lines of a 1024 px window's panel): "agree", the other findings in brackets.
 const enProse = (figures: number, others: number) => (figures
   ? `${enNotChecked.prose}: ${counted(figures, 'finding')}${enOthers(others - figures)}`

@@ -640,6 +640,14 @@ describe('zeros said in words', () => {
     expect(summary(figuresOf('本年度未有申请人或群众向本办提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
     // …only as far as 提出: a list before another verb stays as far from 未 as any words are.
     expect(summary(figuresOf('我局未向公民、法人或其他组织及其他单位提出补正申请。'))).toEqual([]);
+    // Said with 无 before the list (one of the commonest ways a report says none came), not 无 before any words.
+    expect(summary(figuresOf('本年度无公民、法人或其他组织向本机关提出政府信息公开申请。'))).toEqual(['提出政府信息公开申请=0件']);
+    expect(summary(figuresOf('本年度无需申请。', '对无正当理由申请的不予处理。'))).toEqual([]);
+    // Another request made to the office (an answer's time extended, a fee waived) is no disclosure application, nor its
+    // waiver a fee: no zero, none to hold against 表三's 新收.
+    expect(summary(figuresOf('全年没有申请人向本机关提出申请延期答复。', '未有群众向本机关提出延期申请。', '未有群众向本机关提出收费减免申请。'))).toEqual([]);
+    // What it was about between the list and 向本机关: each case a zero, as 未有…提出行政复议 gives one.
+    expect(summary(figuresOf('未有公民、法人和其他组织就政府信息公开向本机关提出行政复议、行政诉讼。'))).toEqual(['行政复议=0件', '行政诉讼=0件']);
   });
 
   it('labels a zero by the whole of what was not received: 未收到相关依申请公开信息', () => {
@@ -1435,6 +1443,8 @@ describe('breakdowns as real reports nest and chain them', () => {
     expect(summary(figuresOf('2023年全省累计发生各类生产安全事故1244起、死亡1318人、受伤354人,同比减少83起、107人、124人。'))).toEqual([
       '发生各类生产安全事故=1244起', '死亡=1318人', '受伤=354人',
     ]);
+    // …and said 多/少 with the verb of what changed: one fewer, four more died (not a count labelled 多死亡).
+    expect(summary(figuresOf('其中较大事故11起、死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%。'))).toEqual(['较大事故=11起', '死亡=42人']);
   });
 
   it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {

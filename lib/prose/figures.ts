@@ -20,6 +20,7 @@ import { countedParts, isPiece, otherKind, sameUnit } from './units.ts';
 import { RECEIVED_VERB } from './received.ts';
 import { sentenceRanges } from './sentences.ts';
 import { LEVELS } from '../document/names.ts';
+import { HAN } from '../text/han.ts';
 import { carriedIn, CHANNEL, oneChannel, onOtherChannel, SHARE, sharedOf } from './topics.ts';
 
 /** Where the number of figure `index` (or of its part `part`) sits: node.data[start, end). */
@@ -390,6 +391,10 @@ function completesWith<N>(reading: Reading<N>, words: string, token: NumberToken
     && partsSum(whole) + token.value === whole.value;
 }
 
+// A count joined to a change said with 多/少 and the verb of what changed (同比减少1起、多死亡4人: hunan-yjt-2023, four more
+// died than last year) is a change too. Not 多达/多于/多余 (as many as, more than: a count).
+const MORE_OR_FEWER = new RegExp(`^\\s*(?:${LIST_JOINS.source})\\s*[多少](?![达于余])[${HAN}]{1,3}$`, 'u');
+
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
 function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, start: number, end: number, tokens: NumberToken[], t: number, nextItem: boolean): number {
   const first = reading.figures.length;
@@ -414,7 +419,8 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     // this year's, nor the count a change starts from (由原来的8个增加到16个): the count it comes to takes
     // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
     if (clause.change === 'earlier') reading.counted = { label: labelBefore(text, from, token.at), unit: token.unit, stop: token.stop };
-    const runsOn: boolean = changed && token.label === undefined && RUN_JOIN.test(text.slice(from, token.at));
+    const joined = text.slice(from, token.at);
+    const runsOn: boolean = changed && token.label === undefined && (RUN_JOIN.test(joined) || MORE_OR_FEWER.test(joined));
     changed = clause.change === 'compared' || runsOn;
     if (clause.change || runsOn) { reading.previous = null; from = token.stop; continue; }
     const sums = clause.which ? runningSums(tokens, t, end) : [];

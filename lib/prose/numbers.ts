@@ -3,7 +3,7 @@ import { isBlank } from './sentences.ts';
 import { HAN, HAN_CHAR } from '../text/han.ts';
 import { LEVELS } from '../document/names.ts';
 import { UNITS } from './units.ts';
-import { addImpliedZeros, addSaidZeros, CASE, CLAUSE_START, insertInOrder, NAMED_CASE, NOT_ONE } from './zeros.ts';
+import { addImpliedZeros, addSaidZeros, APPLICANT, CASE, CLAUSE_START, insertInOrder, NAMED_CASE, NOT_ONE } from './zeros.ts';
 
 // Counts as reports write them in sentences: Arabic (1,690 / １６９０ / 2300万) or Chinese (三十二, 两,
 // 一千二百), with 约/近 before and 余/多/左右 after for approximate ones, and a unit of count after.
@@ -19,14 +19,14 @@ const CN_NUMBER = `[一二两三四五六七八九十][${CN_DIGITS}]*(?:万[${CN
 // after it, where the clause ends (粉丝数累积超 3170 万，总浏览量为 536 万。), it counts in no unit; with a + after it
 // (100万+推文4篇: posts read more than a million times) it names a kind, no count.
 // Full-width digits (１６９０) count as digits.
-// The same scan notes 未/没有/无 (before 因, a fee, 结转, a case or 依申请公开)/数 and 为 before a zero, what the rarer kinds (the zeros said
+// The same scan notes 未/没有/无 (before 因, a fee, 结转, a case, 依申请公开 or an applicant)/数 and 为 before a zero, what the rarer kinds (the zeros said
 // in words, zeros.ts; BARE) start with, so that a line holding none is read once. No counted figure contains
 // them: the figures found are those of the first alternative alone.
 // Editors often set numbers apart with a space (申请 12 件, 1128 条): one may sit between the number
 // and what follows it. Some print them in brackets (发布政务信息(1386)条): the closing bracket is matched before the
 // look back for the opening one, which would read the digits back again for each digit the number gives back.
 // 余 may stand before 万 (100余万份).
-const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:[)）](?<=[(（][\\d０-９]+[)）]))?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![${HAN}A-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=${NOT_ONE}因|收取|发出|(?:任何)?收费|政府信息公开的?收费|(?:上一?年度?|去年)?的?结转|${NOT_ONE}(?:申请|提起)?${CASE}|依申请公开))|(数)|为(?=\\s?[0０零])|(?<=[:：][ \\u3000]?)无(?=\\s*(?:[。；;，,]|$))`, 'yu');
+const COUNTED = new RegExp(`([\\d０-９]+(?:,\\d{3})*(?:[.．][\\d０-９]+)?|${CN_NUMBER})(?:[)）](?<=[(（][\\d０-９]+[)）]))?([ \\u00a0\\u3000]?)((?:余|多)(?=[万亿]))?(万|亿)??(余|多)?(?:[ \\u00a0\\u3000]?(${UNITS})(左右)?|(?<=[万亿][余多]?)(?![${HAN}A-Za-z\\d０-９.．%％+＋]))|(未|没有|不存在|无(?=${NOT_ONE}因|收取|发出|(?:任何)?收费|政府信息公开的?收费|(?:上一?年度?|去年)?的?结转|${NOT_ONE}(?:申请|提起)?${CASE}|依申请公开|(?:任何)?${APPLICANT}))|(数)|为(?=\\s?[0０零])|(?<=[:：][ \\u3000]?)无(?=\\s*(?:[。；;，,]|$))`, 'yu');
 // COUNTED is tried (sticky) only where it can match: at a digit, a Chinese number's or one of the rarer kinds' first
 // character, told by its code (a regex scan for them makes a match object at every digit of the page).
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);

@@ -33,15 +33,20 @@ const NO_APPLICATION = '暂?无(?=依申请公开(?![^，,。；;]*费))';
 // not what the office did not put to another (我局未向上级机关提出申请, 未向申请人提出延期答复申请).
 const MADE_TO_US = '(?<=向(?:我|本)[^，,。；;]{0,7})提出';
 // Those who might have applied, named at length between 未有 and 向本机关 (本年度未有公民、法人或其他组织向本机关提出政府信息
-// 公开申请): a list of applicants, read as far as 向我/向本 only where it goes on to 提出, so no other verb's gap widens.
-const APPLICANT = '(?:公民|法人|其他组织|组织|申请人|群众|个人|企业|单位|行政相对人)';
-const APPLICANTS_TO_US = `(?:任何)?${APPLICANT}(?:(?:、|和|或者?|及|以及|与)${APPLICANT})*向(?:我|本)[^，,。；;]{0,7}?(?=提出)`;
+// 公开申请): a list of applicants, read as far as 向我/向本 only where it goes on to 提出, so no other verb's gap widens;
+// what it was about may stand before 向 (未有公民、法人和其他组织就政府信息公开向本机关提出行政复议). Said with 无 too, only
+// before such a list (本年度无公民、法人或其他组织向本机关提出…申请), not before any words (无需申请, 无正当理由申请).
+export const APPLICANT = '(?:公民|法人|其他组织|组织|申请人|群众|个人|企业|单位|行政相对人)';
+const APPLICANTS_TO_US = `(?:任何)?${APPLICANT}(?:(?:、|和|或者?|及|以及|与)${APPLICANT})*(?:就[^，,。；;]{0,12}?)?向(?:我|本)[^，,。；;]{0,7}?(?=提出)`;
 // What is none is what its verb (of receiving: prose/received.ts) governs, not what another verb of receiving after it
 // does, where the page lost the comma between (2023年未受理依申请公开事项全年共接收依申请公开事项、…均为零).
 // The way it would have come (通过受理电话、网络平台、来信等方式提出的: hospital-bengbu-county-2020) is no part of what is none:
 // its 受理电话 a telephone line, no verb of receiving.
 const BY_MEANS = '(?:通过[^，,。；;]{0,24}?(?:方式|渠道|途径)(?:提出|提交|递交)?的)?';
-const IMPLIED_ZERO = new RegExp(`(?:(?:未|没有|尚未)(?:(?:有?${APPLICANTS_TO_US}|[^，,。；;]{0,10}?)(${RECEIVED_VERB}|发生|产生|引起|引发|${MADE_TO_US})过?${BY_MEANS}|(?=依?申请公开))|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+const IMPLIED_ZERO = new RegExp(`(?:(?:(?:未|没有|尚未)(?:有?${APPLICANTS_TO_US}|[^，,。；;]{0,10}?)|无${APPLICANTS_TO_US})(${RECEIVED_VERB}|发生|产生|引起|引发|${MADE_TO_US})过?${BY_MEANS}|(?:未|没有|尚未)(?=依?申请公开)|${NO_APPLICATION})((?:(?!${RECEIVED_VERB})[^，,。；;]){0,24}(?:申请(?!人(?!要求))|${CASE})(?:公开(?:政府)?信息|公开)?(?:案件|要求|情况|信件|事项)?)`, 'g');
+// What else an applicant may ask the office for is no disclosure application, and no count of the tables: 没有申请人向本机关
+// 提出申请延期答复, 未有群众向本机关提出延期申请/收费减免申请 say no zero (表三 counts the applications, not these).
+const OTHER_REQUEST = /延期|减免|缓交/;
 // "我镇未收到群众的政府信息公开申请要求" (longde-chengguan-2021): an application is a request; 要求 after it says it again.
 const REQUEST_SAID_TWICE = /(?<=申请)要求$/;
 // "未因政府信息公开被申请行政复议", "无因…提起行政诉讼的情况", "未出现…引发的行政复议": what disclosure
@@ -63,7 +68,8 @@ const NONE_OF_CASES = new RegExp(`(${NONE_SAID}${NOT_ONE}(?:申请|提起)?|(?:$
 // is no fee charged; nor 没有行政事业性收费项目: 表二 counts those items, the fees an office may levy at all.
 // Nor 未发出收费通知: that is no notice sent (NO_NOTICE). 无收取信息处理费用, 无收费情况, 不存在收费情况 say it
 // with 无 right before it, or 不存在; 无政府信息公开收费及减免情况 (平潭 行政审批局 2015) with 无 before the disclosure's fees.
-const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))|(?:政府信息公开|依申请公开)的?收费))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知)))(?:任何)?([^，,。；;]{0,14}?费用?)/g;
+// Nor a request to waive them (未有群众向本机关提出收费减免申请): no such request is no fee.
+const NO_FEE = /(?:未|没有|不存在|无(?=(?:任何)?收(?:取|费(?!通知))|(?:政府信息公开|依申请公开)的?收费))(?:(?!发现|违规|乱|超标|行政事业性)[^，,。；;]){0,12}?(收取|收(?=费(?!通知|减免申请)))(?:任何)?([^，,。；;]{0,14}?费用?)/g;
 const FEE_SAID_AGAIN = new RegExp(NO_FEE.source);
 // "未发出收费通知", "无发出收费通知", "未向申请人发出信息处理费收费通知": no fee notice sent (国办函〔2020〕109号), in 件.
 const NO_NOTICE = /(?:未|没有|无)(?:向[^，,。；;]{0,10}?)?(发出|发送|下发|开具|出具|送达)([^，,。；;]{0,10}?收费通知)/g;
@@ -104,6 +110,7 @@ export function addImpliedZeros(text: string, out: NumberToken[]): void {
       // "未产生依申请信息检索…成本费用", "未产生…诉讼相关的费用支出": fees, not applications or cases;
       // "对未予受理的申请…", "尚未收到行政复议决定书": what was not done to some, not a count of none.
       if (unit === '件' && (FEE_CLAUSE.test(text.slice(m.index + m[0].length)) || NOT_NONE_AFTER.test(text.slice(m.index + m[0].length)) || m[2]!.startsWith('的'))) continue;
+      if (pattern === IMPLIED_ZERO && OTHER_REQUEST.test(m[2]! + text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       // "未因…发生行政复议": one zero, however many of the patterns say it; "未收到政府信息公开申请0件": one, stated.
       const after = m.index + m[0].length;
       if (out.some((t) => t.start === m!.index || (t.start >= after && STATED_RIGHT_AFTER.test(text.slice(after, t.start))))) continue;
