@@ -33,6 +33,9 @@ describe('the label after the unit', () => {
       '接受依申请公开', '不予公开', '不予处理', '无法提供',
     ]);
     expect(labels('不予公开的4件中2件为属于行政查询事项。')).toEqual(['不予公开', '行政查询事项']);
+    // hangzhou-binjiang-zfb-2024: where they came from, said after them (N件来自…), as what they were.
+    expect(labels('2024年,本办共受理政府信息公开申请件114件,其中2件来自上一年度结转,受理的116件申请件已按规定在法定期限内予以答复。'))
+      .toEqual(['受理政府信息公开申请', '上一年度结转', '申请件']);
     // 均为 goes on the sentence: the count is of what was received.
     expect(labels('本年度共收到政府信息公开申请5件均为自然人申请。')).toEqual(['收到政府信息公开申请']);
     // jingshan-wjj-2022: 本年度内 is the year, its 内 no word of the label.
