@@ -708,6 +708,7 @@ const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d�
 const PENDING_AFTER = /^(?:还|仍|尚)?(在(?:审(?![核批查计])|(?:办理|处理|审理)中|答复(?:期限|限期)内))/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
+// So is where they came from (其中2件来自上一年度结转: hangzhou-binjiang-zfb-2024).
 const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是|来自)(?:属于)?`, 'u');
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
 // beijing-2019; 10类主动公开内容的目录, yongchun-chengxiang-2016: kinds of the content, the 目录 theirs).
