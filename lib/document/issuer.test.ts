@@ -482,6 +482,12 @@ describe('reportIssuer', () => {
     const tongxiang = ['2024年,桐乡市水务集团有限公司严格贯彻落实《中华人民共和国政府信息公开条例》和《桐乡市政务公开重点工作责任清单》要求,围绕集团中心工作,高度重视政务公开,…',
       '一、总体情况', '(一)主动公开情况。水务集团在桐乡市政府信息公开平台主动公开政府信息43条,其中下属单位1条,工作动态20条,公示公告12条,人事信息2条,计划总结1条,领导成员更新7条。'];
     expect(named('', tongxiang)).toBe('桐乡市水务集团有限公司');
+    // …or the paragraph after the one saying what the report was made by, which gives the portal's 发布单位 its place
+    // (hangzhou-szfbgt-2024: 市政府办公厅 → 杭州市人民政府办公厅).
+    const hangzhou = ['根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。本报告中所列数据统计期限为2024年1月1日至12月31日。',
+      '2024年,杭州市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,全面落实中办、国办关于做好新时代政务公开工作的各项决策部署,…',
+      '一、总体情况', '(一)主动公开', '一是通过市政府门户网站发布政务信息1.9万余条、市政府规章3件、市政府及办公厅行政规范性文件38件、市政府全体会议和常务会议28次。'];
+    expect(named('', hangzhou, { publishedBy: () => ({ value: '市政府办公厅', at: null }) })).toBe('杭州市人民政府办公厅');
   });
 
   it('names the body a headingless pre-2019 report\'s first paragraph opens with, placed in the county whose government\'s notice it followed (linyi-sd-wsj-2010)', () => {

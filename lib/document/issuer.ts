@@ -521,13 +521,15 @@ const LEADERS = /委[^员会]{0,3}政府$/;
 
 /** The subject of the overview's first paragraph (from `from`, where the article's text starts), where it names a body: the last clue to who issued a report. */
 function overviewSubject(body: readonly string[], from: number): { value: string; line: number } | null {
-  // The article's opening paragraph, above the overview's heading, may be where it names itself (2024年,桐乡市水务集团有限公司
-  // 严格贯彻落实…: tongxiang-swjt-2024).
+  // The article's paragraphs above the overview's heading may be where it names itself: its opening (2024年,桐乡市水务集团有限公司
+  // 严格贯彻落实…: tongxiang-swjt-2024), or the one after what the report was made by (根据…编制本报告。/ 2024年,杭州市人民政府
+  // 办公厅坚持…: hangzhou-szfbgt-2024).
   const subjectAt = (line: number) => (line < body.length ? OVERVIEW_SUBJECT.exec(toHalfWidth(body[line]!))?.[1] : undefined);
-  let at = overviewOpening(body, from);
+  const heading = overviewOpening(body, from);
+  let at = heading;
   let name = subjectAt(at);
-  if (!name && from < at) {
-    at = from;
+  for (let line = from; !name && line < heading; line++) {
+    at = line;
     name = subjectAt(at);
   }
   if (!name || /^[我本全各]/.test(name) || LEADERS.test(name)) return null;

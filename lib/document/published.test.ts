@@ -78,6 +78,10 @@ describe('publishedAt', () => {
       '中国东莞政府门户网站      2023-01-30 16:46:10  来源: 本网']) {
       expect(publishedAt(doc({ allLines: ['首页', line, '根据《条例》编制本报告。'] })), line).toBe('2023-01-30');
     }
+    // A date alone on its line right over the 来源 line (guangzhou-huangpu-2021, gz.gov.cn's item list); alone with no 来源 after it, none.
+    const huangpu = '广州市黄埔区人民政府 广州开发区管委会2021年政府信息公开工作年度报告';
+    expect(publishedAt(doc({ allLines: [huangpu, '听全文', '2022-02-15', '来源:黄埔区', '分享到', '本年度报告根据《条例》编制。'] }), huangpu)).toBe('2022-02-15');
+    expect(publishedAt(doc({ allLines: [huangpu, '听全文', '2022-02-15', '分享到', '本年度报告根据《条例》编制。'] }), huangpu)).toBeNull();
     // A date in a sentence is no date line.
     expect(publishedAt(doc({ allLines: ['【2023-01-30】我局召开政务公开工作会议。', '来源：本网 2023年1月30日，我局召开会议。'] }))).toBeNull();
     // A portal's name before a date with no time is the header's clock, or a sentence.

@@ -39,6 +39,9 @@ const DATED_WITH_TIME = `(?:${PORTAL})?${DATE_SOURCE}\\s*(?:${TIME}|来源|作�
 const BRACKETED_DATE = `[\\[【(]\\s*${DATE_SOURCE}\\s*(?:${TIME}(?::\\d{2})?\\s*)?[\\]】)]\\s*$`;
 const SOURCE_THEN_DATE = `(?:信息|文章)?来源\\s*:\\s*[^\\d\\s:]{1,30}?\\s*${DATE_SOURCE}\\s*(?:${TIME}|$)`;
 const BARE_DATE_LINE = new RegExp(`^\\s*(?:${DATED_WITH_TIME}|${BRACKETED_DATE}|${SOURCE_THEN_DATE})`);
+// …or a date alone on its line right over the 来源 line (gz.gov.cn's item list: 2022-02-15 / 来源:黄埔区: guangzhou-huangpu-2021).
+const DATE_ALONE = new RegExp(`^\\s*${DATE_SOURCE}\\s*$`);
+const SOURCE_LINE = /^\s*(?:信息|文章)?来源\s*:/;
 const DATE_THEN_NAME = new RegExp(`^\\s*${DATE_SOURCE}\\s+(?<name>\\S.*?)\\s*$`);
 // What such a line starts with, tested before normalising the line.
 const BARE_DATE_START = /^\s*[\d０-９\[【［(（来信文]|www\.|^\s*[^\s\d]{1,18}网站?\s/;
@@ -91,7 +94,8 @@ export function lineDate(lines: readonly string[], i: number): { iso: string; wr
   if (line.length >= 80) return null;
   if (BARE_DATE_START.test(line)) {
     const half = toHalfWidth(line);
-    if (BARE_DATE_LINE.test(half) || NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')) return bareDate(line, i, 'date');
+    if (BARE_DATE_LINE.test(half) || NAME_LINE.test(DATE_THEN_NAME.exec(half)?.groups?.['name'] ?? '')
+      || (DATE_ALONE.test(half) && SOURCE_LINE.test(toHalfWidth(lines[i + 1] ?? '')))) return bareDate(line, i, 'date');
   }
   return HEAD_TIME.test(line) && ACCOUNT_HEAD.test(toHalfWidth(line)) ? bareDate(line, i, 'head') : null;
 }

@@ -14,12 +14,28 @@ function labels(text: string): string[] {
 }
 
 describe('the label after the unit', () => {
+  it('ends at a verb the lost stop runs into, and reads past a 基础上 or a name\'s bracketed alternative before 的', () => {
+    // qingdao-szf-2024: 加大 after the count, its stop lost, goes on with what was done; the count is the documents'.
+    expect(labels('今年以来,青岛政务网发布信息3.3万余条,其中政府规章2件,规范性文件47件加大政策解读力度,建立青岛市政策解读专家库')).toEqual([
+      '政务网发布信息', '政府规章', '规范性文件',
+    ]);
+    // qingdao-szf-2021: what a thing was built on (…目录的基础上) is what is counted.
+    expect(labels('各区(市)全面推进基层政务公开标准化规范化建设,在完成25个领域基层政务公开标准化规范化目录的基础上,积极探索标准化目录中具体事项的落实、公开。'))
+      .toEqual(['领域基层政务公开标准化规范化目录']);
+    // xiamen-xiangan-2021: a name with its alternative in brackets (镇(街)) before 的 is the bodies counted.
+    expect(labels('21个区政府组成部门、9个镇(街)的机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名等信息均已挂网公布。'))
+      .toEqual(['区政府组成部门', '镇(街)']);
+  });
+
   it('reads what the counts were, said after them (N件为X), verbs and all', () => {
     // xm-yb-2022.
     expect(labels('全年共接受依申请公开9次，其中处理结果4件为不予公开，1件为不予处理，4件为无法提供。')).toEqual([
       '接受依申请公开', '不予公开', '不予处理', '无法提供',
     ]);
     expect(labels('不予公开的4件中2件为属于行政查询事项。')).toEqual(['不予公开', '行政查询事项']);
+    // hangzhou-binjiang-zfb-2024: where they came from, said after them (N件来自…), as what they were.
+    expect(labels('2024年,本办共受理政府信息公开申请件114件,其中2件来自上一年度结转,受理的116件申请件已按规定在法定期限内予以答复。'))
+      .toEqual(['受理政府信息公开申请', '上一年度结转', '申请件']);
     // 均为 goes on the sentence: the count is of what was received.
     expect(labels('本年度共收到政府信息公开申请5件均为自然人申请。')).toEqual(['收到政府信息公开申请']);
     // jingshan-wjj-2022: 本年度内 is the year, its 内 no word of the label.

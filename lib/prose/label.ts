@@ -674,7 +674,8 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主
 // A verb marked done (区直单位公开了…, 市政府部门和单位检查了…), and 分管/主管 (1名副职领导分管…). 结转到下年度
 // keeps where it goes (23件申请结转到下年度继续办理). 做好 opens what they were led to do (18个市县做好预算公开工作), 包括 what
 // they hold (10类个人包括57个主题事项). 全部 and 加强 go on with what they did (79个预算部门全部完成…,
-// 15家政府网站加强…信息…公开). 发布 closing the clause says what was done through them (13个子栏目发布). 兼职/专职
+// 15家政府网站加强…信息…公开); so does 加大 where the page lost the stop after the count (规范性文件47件加大政策解读力度:
+// qingdao-szf-2024). 发布 closing the clause says what was done through them (13个子栏目发布). 兼职/专职
 // after the people say how they work (3名工作人员兼职负责…); before them, what kind they are (1名信息公开专职工作人员).
 // A total's or the year's word opens what they did (3115名服务代表全年共受理…), not inside the noun after the count
 // (5个军民共建示范点, 共用平台, 年度总计划; 共建成/共建立 still total); so does 参与 after people (3115名服务代表参与政务服务),
@@ -686,7 +687,7 @@ const GOES_ON = new RegExp(`^(?:具体(?=负责|承办|办理|从事|承担)|主
 // 及 joins the next thing named, but not inside 涉及, 以及, 普及, 危及, 不及, nor as 及时 (timely, said or not: 5家维护更新
 // 不及时的政务新媒体, pt-gwh-2022; 3家更新及时的网站).
 const AFTER_STOP_SOURCE = `(?<=[${HAN}]{2})(?:全年|${TOTAL_GONG}(?!建(?![成立设])|用)[计有]?|累计|合计|总计(?!划))|`
-  + `(?<=[${HAN}]{2})发布$|(?<=[${HAN}]{2})(?:逐一|逐项|定期)|(?<=[${HAN}]{2})公布(?![会栏])|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=[${HAN}]{2})予以|(?<=.)[${HAN}]{2}了(?!解)`;
+  + `(?<=[${HAN}]{2})发布$|(?<=[${HAN}]{2})(?:逐一|逐项|定期)|(?<=[${HAN}]{2})公布(?![会栏])|进行|开展|(?<=.)做好|(?<=.)包括|(?<=.)配[齐备置]|(?<!相)结合|同步|同时|[进纳列录接]入|参加|实施|(?<!无法)提供|实现|开设|通过|进一步|按照|根据|顺延|(?<=.)具体|(?<=人员|同志|干部)(?:兼职|专职)|负责|加强|加大|(?<=.)全部|(?<=.)[分主]管|继续|承担|从事|担任|调整|完善|完成|分别|已|一?并|都(?=已|能|将|按|要|可|会)|(?<=.)顺利|(?<![涉以普危不])及(?!时)|(?<![参给授])与|均|即|超|达|作为|(?<!行)为|是|向|对|(?<!结转)(?:至|到)|(?<![正存所])在(?!线|职)|(?<=[${HAN}]{2})予以|(?<=.)[${HAN}]{2}了(?!解)`;
 const AFTER_STOP = new RegExp(AFTER_STOP_SOURCE, 'u');
 const AFTER_STOP_PEOPLE = new RegExp(`${AFTER_STOP_SOURCE}|参与(?!.*(?:人员|者|群众|人数)$)`, 'u');
 // What the thing counted is about, said before it: 针对…的, 关于…的, 对于…的.
@@ -707,7 +708,8 @@ const DONE_AFTER = /^(?:均已|已经?|正在|按期|按时|逾期|延期)[^\d�
 const PENDING_AFTER = /^(?:还|仍|尚)?(在(?:审(?![核批查计])|(?:办理|处理|审理)中|答复(?:期限|限期)内))/;
 // "4件为不予公开，1件为不予处理", "2件为属于行政查询事项": what they were, said after them, or what those who did
 // something were (7起申请政府信息公开的为自然人) (均为 goes on the sentence: 申请5件均为自然人申请 counts applications).
-const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是)(?:属于)?`, 'u');
+// So is where they came from (其中2件来自上一年度结转: hangzhou-binjiang-zfb-2024).
+const WERE = new RegExp(`^(?:[${HAN}]{1,12}?的)?(?:为|是|来自)(?:属于)?`, 'u');
 // Items by their own name before a 的 are what is counted, what follows being theirs (57个主题事项的快速便捷查询政策,
 // beijing-2019; 10类主动公开内容的目录, yongchun-chengxiang-2016: kinds of the content, the 目录 theirs).
 const ITEMS = /(?:事项|项目|政府信息|内容)$/;
@@ -716,6 +718,11 @@ const APPLIED_FOR = new RegExp(`^(?:要求|申请)公开[${HAN}]{2,8}的申请$`
 // bodies or things are (5个发挥作用不明显、基层无力维护的政务新媒体: 平潭 2024), not a list of the bodies themselves, which
 // are what is counted, the list whole (5个乡镇、街道的专栏: 乡镇、街道; 3个住建、交通等部门的网站: 住建、交通等部门).
 const DESCRIBED = new RegExp(String.raw`^[^\d，,。；;：:（()）！!？?\s的]{2,12}、[^\d，,。；;：:（()）！!？?\s]{2,30}?的(?=[${HAN}])`, 'u');
+// "在完成25个领域…规范化目录的基础上" (qingdao-szf-2021): what a thing was built on is what is counted, not the 基础上.
+const BASIS = /^(?:基础之?上|前提下)$/;
+// "21个区政府组成部门、9个镇(街)的机关职能…" (xiamen-xiangan-2021): a short name with its alternative in brackets is the
+// bodies counted, what of theirs follows the 的 no part of it.
+const OR_ALTERNATIVE = new RegExp(`^[${HAN}]{1,3}[（(][${HAN}]{1,3}[）)]$`, 'u');
 // Words before 的 that describe what follows it (1个专门的信息申请受理点), not what is counted.
 const DESCRIBING = /^(?:专门|专职|兼职|专业|相关|有关|主要|重要|具体|不同|固定|统一|必要|新增)$/;
 // "主动公开的107条信息中，工作动态类…": the set a breakdown is taken from counts what it holds (信息), not 信息中, nor
@@ -827,7 +834,7 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
     const before = label.slice(0, of);
     // "1件要求公开政府信息的申请" (benxi-wsjkw-2021): what was applied for, then 申请, counts the applications, said whole.
     label = APPLIED_FOR.test(label) ? label
-      : ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
+      : ((of === 2 || of === 3) && !DESCRIBING.test(before)) || BODY.test(before) || ITEMS.test(before) || BASIS.test(label.slice(of + 1)) || OR_ALTERNATIVE.test(before) ? before : label.slice(label.lastIndexOf('的') + 1);
   }
   // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
   const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
