@@ -20,6 +20,7 @@ describe('the government of a roundup report', () => {
       '全市各级行政机关通过各县市政府网站公开信息。', '全市各级行政机关及县市区政府主动公开信息。']) {
       expect(roundupGovernment([line]), line).toBeNull();
     }
+    expect(roundupGovernment(['2020年,全市各级行政机关和部门通过乌兰浩特市政务公开网主动公开信息。'])).toEqual({ value: '乌兰浩特市人民政府', line: 0 });
     // Beside such words, the one place named still is.
     expect(roundupGovernment(['2020年,全市各级行政机关在市委市政府的正确领导下,主动公开信息100条。', ...wlht.slice(1)])).toEqual({ value: '乌兰浩特市人民政府', line: 1 });
   });
