@@ -86,24 +86,22 @@ export function ActionBar(props: Props) {
     <section class="actions" aria-label={t.actions}>
       <div class="buttons">
         <button type="button" class="primary" data-action="copy-json" disabled={off} title={unavailable ?? undefined} onClick={onCopyJson}>{t.copyJson}</button>
-        <div class="menu-holder">
-          <button type="button" ref={opener} data-action="export-menu" aria-haspopup="menu" aria-expanded={open !== null}
-            aria-controls="grl-export-menu" disabled={off} title={unavailable ?? t.exportMenuTitle}
-            onClick={() => (open === null ? setOpen(0) : close(false))} onKeyDown={onOpenerKey}>
-            {t.exportMenu}<span aria-hidden="true"> ▾</span>
-          </button>
-          {open !== null && (
-            <ul class="menu" id="grl-export-menu" role="menu" ref={menu} aria-label={t.exportMenu} onKeyDown={onMenuKey}>
-              {items.map((item) => (
-                <li key={item.action} role="none">
-                  {/* An item with nothing to give stays in the menu, reached and said to be off (WAI-ARIA's menus), its title saying why. */}
-                  <button type="button" role="menuitem" tabIndex={-1} data-action={item.action} title={item.title}
-                    aria-disabled={item.run === null || undefined} onClick={() => { if (!item.run) return; close(true); item.run(); }}>{item.label}</button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <button type="button" ref={opener} data-action="export-menu" aria-haspopup="menu" aria-expanded={open !== null}
+          aria-controls="grl-export-menu" disabled={off} title={unavailable ?? t.exportMenuTitle}
+          onClick={() => (open === null ? setOpen(0) : close(false))} onKeyDown={onOpenerKey}>
+          {t.exportMenu}<span aria-hidden="true"> ▾</span>
+        </button>
+        {open !== null && (
+          <ul class="menu" id="grl-export-menu" role="menu" ref={menu} aria-label={t.exportMenu} onKeyDown={onMenuKey}>
+            {items.map((item) => (
+              <li key={item.action} role="none">
+                {/* An item with nothing to give stays in the menu, reached and said to be off (WAI-ARIA's menus), its title saying why. */}
+                <button type="button" role="menuitem" tabIndex={-1} data-action={item.action} title={item.title}
+                  aria-disabled={item.run === null || undefined} onClick={() => { if (!item.run) return; close(true); item.run(); }}>{item.label}</button>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       {note !== null && <p class="exports-note" data-testid="exports-note">{note}</p>}
       {fallback !== undefined && <textarea ref={box} class="fallback" readOnly rows={8} aria-label={t.copyFallback} value={fallback} />}

@@ -555,6 +555,20 @@ describe('Panel', () => {
     await resizeTo(1600);
     expect(q('aside')!.style.width).toBe('540px');
     expect(props.onPrefs).not.toHaveBeenCalled();
+    // Dragged over the page (700 px in a 1024 px window, the page left 324), the window then resized by a pixel: the width
+    // stays the reader's, not snapped back to leave the page 480 (543 px).
+    await resizeTo(1024);
+    for (let k = 0; k < 4; k++) {
+      q('.resizer')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(q('aside')!.style.width).toBe('700px');
+    await resizeTo(1023);
+    expect(q('aside')!.style.width).toBe('699px');
+    await resizeTo(400);
+    expect(q('aside')!.style.width).toBe('280px');
+    await resizeTo(1024);
+    expect(q('aside')!.style.width).toBe('700px');
   });
 
   it('makes a finding about the report\'s dates a button where the page states one of them, and a click shows them', () => {

@@ -108,8 +108,11 @@ export function Panel(props: PanelProps) {
   // As the reader left it, narrower in a smaller window than they left it in, so that the page keeps a readable width
   // beside it; the width they chose stays kept for a larger window. So again as the window is resized: a panel opened
   // at 1280 px and the window narrowed to 400 would otherwise run off its left edge, its title and buttons cut.
+  // The page's width beside it: PAGE_MIN_WIDTH, or less where the reader dragged the panel over it (1000 px in a 1280 px
+  // window), so that a window resized by a pixel keeps their width rather than snapping it back by 200.
   const chosen = useRef(props.prefs.width ?? DEFAULT_WIDTH);
-  const fitted = () => clamp(Math.min(chosen.current, window.innerWidth - PAGE_MIN_WIDTH));
+  const pageBeside = useRef(PAGE_MIN_WIDTH);
+  const fitted = () => clamp(Math.min(chosen.current, window.innerWidth - pageBeside.current));
   const [width, setWidth] = useState(fitted);
   useEffect(() => {
     const refit = () => setWidth(fitted());
@@ -156,6 +159,7 @@ export function Panel(props: PanelProps) {
   /** Resizes the panel; `done`: the reader let go, and the width is kept for the next report. */
   const resize = (w: number, done: boolean) => {
     chosen.current = clamp(w);
+    pageBeside.current = Math.min(PAGE_MIN_WIDTH, window.innerWidth - chosen.current);
     setWidth(clamp(w));
     if (done) props.onPrefs({ width: clamp(w) });
   };

@@ -14,4 +14,14 @@ describe('the government of a roundup report', () => {
     expect(roundupGovernment([...wlht, '按照德州市人民政府要求…'])).toBeNull();
     expect(roundupGovernment(['市应急局紧紧围绕全市发展大局…', '按市应急管理局、阿尔山市人民政府要求做好相关栏目维护。'])).toBeNull();
   });
+
+  it('takes no run of words before a government for a place (a roundup\'s common wording)', () => {
+    for (const line of ['2020年,全市各级行政机关在市委市政府的正确领导下,主动公开信息100条。', '2020年,全市各级行政机关通过市政府门户网站主动公开信息100条。',
+      '全市各级行政机关通过各县市政府网站公开信息。', '全市各级行政机关及县市区政府主动公开信息。']) {
+      expect(roundupGovernment([line]), line).toBeNull();
+    }
+    expect(roundupGovernment(['2020年,全市各级行政机关和部门通过乌兰浩特市政务公开网主动公开信息。'])).toEqual({ value: '乌兰浩特市人民政府', line: 0 });
+    // Beside such words, the one place named still is.
+    expect(roundupGovernment(['2020年,全市各级行政机关在市委市政府的正确领导下,主动公开信息100条。', ...wlht.slice(1)])).toEqual({ value: '乌兰浩特市人民政府', line: 1 });
+  });
 });

@@ -11,8 +11,14 @@ const ALL_BODIES = new RegExp(`全([${LEVELS_ABOVE_TOWNSHIP}])(?:各级)?各?(?:
 // A place's government or its site: the Han run to a level before it (通过乌兰浩特市), three characters at least once the
 // words before the name are cut (no 全市, 本县, 2020年市政府's 年市).
 const PLACES_OWN = new RegExp(`([${HAN}]{1,10}?[${LEVELS_ABOVE_TOWNSHIP}])(?=(?:人民)?政府|政务公开网|政府网|门户网)`, 'gu');
-// The words before the place that are no part of its name.
-const LEADING = /^.*?(?:通过|依托|利用|借助|按照|根据|经|在|向|由|与|和|及|对)(?=[^通依利借按根经在向由与和及对]{2,})/;
+// The words before the place that are no part of its name: all up to the last verb of means (各级行政机关和部门通过乌兰浩特市:
+// the 和 no place's start), then a word of one character.
+const VIA = /^.*(?:通过|依托|利用|借助|按照|根据)(?=[^通依利借按根经在向由与和及对]{2,})/;
+const LEADING = /^.*?(?:经|在|向|由|与|和|及|对)(?=[^通依利借按根经在向由与和及对]{2,})/;
+// What a run read up to a government holds that no place's name does: a party committee and its government (在市委市政府的
+// 领导下 → 市委市), places of a kind (各县市政府网站), the subject with the level again (全市各级行政机关通过市政府网站), two
+// levels side by side (县市区政府, 各盟市; not 州, a name's own character in 德州市).
+const NO_NAME = /[委各]|[省市县区盟旗]{2}/;
 
 /** The government of the one place of the roundup's level the text names, and its line; null where it is no roundup or names none, or two. */
 export function roundupGovernment(text: readonly string[]): { value: string; line: number } | null {
@@ -21,8 +27,9 @@ export function roundupGovernment(text: readonly string[]): { value: string; lin
   const places = new Map<string, number>();
   for (const [line, raw] of text.entries()) {
     for (const m of squeezed(raw).matchAll(PLACES_OWN)) {
-      const place = m[1]!.replace(LEADING, '');
-      if (place.length >= 3 && place.endsWith(level) && !places.has(place)) places.set(place, line);
+      const place = m[1]!.replace(VIA, '').replace(LEADING, '');
+      const named = place.length >= 3 && place.endsWith(level) && !place.slice(0, -1).includes(level) && !NO_NAME.test(place);
+      if (named && !places.has(place)) places.set(place, line);
     }
   }
   const [one, ...more] = [...places];

@@ -179,6 +179,10 @@ describe('document/required-tables', () => {
     const { punishment: _p, coercion: _k, fees: _f, ...early } = makeReport().activeDisclosure as Record<string, unknown>;
     const inActive = findingsOf(requiredTables, makeReport({ activeDisclosure: early, applications: null, reviewLitigation: null }));
     expect(inActive.filter((f) => f.message.includes('中途结束')).map((f) => f.severity)).toEqual(['warning', 'warning']);
+    // A later part headed as the report heads it, not as the format does: the page goes on, 表四 is missing.
+    for (const later of ['五、存在的问题及改进措施', '五、工作中存在的不足及改进措施', '五、问题与改进', '五、主要问题和改进情况']) {
+      expect(findingsOf(requiredTables, stopped, makeContext({ lines: [...lines, later] })).map((f) => f.severity), later).toEqual(['error']);
+    }
     // The page goes on to 五、: 表三 lacks its last rows, and 表四 is missing from the report.
     const whole = makeContext({ lines: [...lines, '五、存在的主要问题及改进情况'] });
     expect(findingsOf(requiredTables, stopped, whole)).toMatchObject([{ severity: 'error', message: '2021版格式要求的表四（政府信息公开行政复议、行政诉讼情况）未找到：此表须列出，没有发生的事项填0' }]);
