@@ -32,4 +32,10 @@ describe('FigureNotes', () => {
     counts.add('activeDisclosure', 'regulations.issued', '新增3', readFigure('新增3'));
     expect(counts.warnings()[0]!.message).toBe('表二（主动公开）有1个数字带有多余字符（如“新增3”），已去除后读数');
   });
+
+  it('says what a figure in 万 was read as: 1.2万 is 12000, its form changed though nothing was dropped (guangdong-2022)', () => {
+    const notes = new FigureNotes();
+    notes.add('activeDisclosure', 'licensing.decisions', '2764.2万', readFigure('2764.2万'));
+    expect(notes.warnings()[0]!.message).toBe('表二（主动公开）有1个数字带有多余字符（如“2764.2万”即27642000），已去除后读数');
+  });
 });

@@ -50,15 +50,15 @@ describe('readFigure', () => {
   });
 
   it('reads a count a big body writes in 万 (表二 of a province: 行政许可 2764.2万, guangdong-2022) as the number it says', () => {
-    // Nothing dropped where 万 alone follows the number; a unit or a separator dropped is noted.
-    expect(readFigure('2764.2万')).toEqual({ kind: 'number', value: 27642000, unit: null, noise: false, inWan: true });
-    expect(readFigure('188.2万宗')).toEqual({ kind: 'number', value: 1882000, unit: '宗', noise: false, inWan: true });
+    // Noted, as noise is: nothing dropped, but the figure's form changed (2764.2万 read 27642000), which a reader checks.
+    expect(readFigure('2764.2万')).toEqual({ kind: 'number', value: 27642000, unit: null, noise: true, inWan: true });
+    expect(readFigure('188.2万宗')).toEqual({ kind: 'number', value: 1882000, unit: '宗', noise: true, inWan: true });
     expect(readFigure('3,124万')).toEqual({ kind: 'number', value: 31240000, unit: null, noise: true, inWan: true });
     // Past a whole count's decimals it is none.
     expect(readFigure('1.23456万')).toEqual({ kind: 'unreadable' });
     // …but an amount's is an amount to the fen, in its column's money unit or else its own (wangcang-lyj-2019's 采购总金额).
-    expect(readAmount('2601.953875万', readFigure('2601.953875万'), null)).toEqual({ kind: 'number', value: 2601.953875, unit: '万元', noise: false });
-    expect(readAmount('2601.953875万', readFigure('2601.953875万'), '元')).toEqual({ kind: 'number', value: 26019538.75, unit: null, noise: false });
+    expect(readAmount('2601.953875万', readFigure('2601.953875万'), null)).toEqual({ kind: 'number', value: 2601.953875, unit: '万元', noise: true });
+    expect(readAmount('2601.953875万', readFigure('2601.953875万'), '元')).toEqual({ kind: 'number', value: 26019538.75, unit: null, noise: true });
     // An amount keeps its unit: 万元 and 亿元 are units, not multipliers of a count.
     expect(readFigure('258.5亿元')).toEqual({ kind: 'number', value: 258.5, unit: '亿元', noise: false });
     // About so many stays no figure.

@@ -80,7 +80,7 @@ export function readFigure(raw: string): FigureReading {
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
   // A count a big body writes in 万 or 亿 (表二 of a province: 行政许可 2764.2万), as hand-filled forms do (1.05万条): the
-  // number it says exactly, nothing dropped (inWan: where the row counts money, inMoneyUnit puts it in the row's unit). An
+  // number it says exactly, noted (inWan: where the row counts money, inMoneyUnit puts it in the row's unit). An
   // amount's 万元 and 亿元 are its unit, read above. Past a whole count's decimals (1.23456万) it is none: left unread.
   const times = /[万亿]$/.exec(text)?.[0];
   if (times) {
@@ -98,8 +98,9 @@ export function readFigure(raw: string): FigureReading {
   if (twoFigures(raw)) return UNREADABLE;
   // A sign is how a change is written (+1, -72), not noise; a word for it (增1) or a sign typed twice (--253) is.
   // Where a plus is noise the column says (the reading's `plus`).
-  // The unit is said apart (`unit`), not as noise: a reader that keeps it (表二's amount) drops nothing.
-  const noise = (text + (times ?? '') + (u?.[0] ?? '')).replace(/^\+/, '') !== spaced.replace(/^\+/, '');
+  // The unit is said apart (`unit`), not as noise: a reader that keeps it (表二's amount) drops nothing. A figure in 万 or
+  // 亿 is: its form changed (1.2万 read 12000), which a reader checks by the note.
+  const noise = times !== undefined || (text + (u?.[0] ?? '')).replace(/^\+/, '') !== spaced.replace(/^\+/, '');
   if (times) return { kind: 'number', value, unit, noise, inWan: true };
   return spaced.startsWith('+') ? { kind: 'number', value, unit, noise, plus: true } : { kind: 'number', value, unit, noise };
 }
@@ -253,7 +254,7 @@ export function readAmount(raw: string, reading: FigureReading, unit: string | n
   const spaced = toHalfWidth(raw).replace(/[\s\u00A0]+/g, '');
   const wan = reading.kind === 'unreadable' ? WAN_AMOUNT.exec(spaced.replace(NOISE, '')) : null;
   const read: FigureReading = wan
-    ? { kind: 'number', value: scaled(Number(wan[1]), wan[2] === '万' ? 1e4 : 1e8), unit: null, noise: wan[0] !== spaced, inWan: true }
+    ? { kind: 'number', value: scaled(Number(wan[1]), wan[2] === '万' ? 1e4 : 1e8), unit: null, noise: true, inWan: true }
     : reading;
   if (unit || read.kind !== 'number' || !read.inWan) return inMoneyUnit(read, unit);
   const own = spaced.endsWith('亿') ? '亿元' : '万元';
