@@ -32,6 +32,18 @@ describe('readFigure', () => {
     for (const raw of ['1234567890123456789', '9'.repeat(400), `${'1'.repeat(320)}件`, '-1234567890123456.5']) expect(readFigure(raw), raw).toEqual({ kind: 'unreadable' });
   });
 
+  it.each([
+    ['12；', 12], ['12。', 12], ['12,', 12], ['3件；', 3], ['(12)', 12], ['（12）', 12], ['−3', -3], ['﹣3', -3],
+  ])('reads %s as a Word or WPS table writes it (a stop after it, brackets around it, a typeset minus): %s, noted', (text, value) => {
+    expect(readFigure(text)).toMatchObject({ kind: 'number', value, noise: true });
+  });
+
+  it('reads the full-width minus as the full-width digits are, and a sign alone as nothing reported; row numbers stay labels', () => {
+    expect(readFigure('－3')).toEqual({ kind: 'number', value: -3, unit: null, noise: false });
+    for (const text of ['-', '—', '--', '－', '−', '﹣']) expect(readFigure(text)).toEqual({ kind: 'not-reported' });
+    for (const text of ['1、', '1.', '22（16）', '12，3', '−−3']) expect(readFigure(text)).toEqual({ kind: 'text' });
+  });
+
   it('says a figure was written with a plus (+2), which only a signed column may carry', () => {
     expect(readFigure('+2')).toEqual({ kind: 'number', value: 2, unit: null, noise: false, plus: true });
     expect(readFigure(' ++2')).toEqual({ kind: 'number', value: 2, unit: null, noise: true, plus: true });

@@ -38,6 +38,14 @@ const NOISE_CODES = new Set([
 const NOISE = new RegExp(`[${[...NOISE_CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 // A footnote written out after a figure: 3(注), 5注1.
 const FOOTNOTE_WORD = /(?<=\d)[(\[]?注\d*[)\]]?$/;
+// What Word and WPS tables put around a figure, dropped as noise: a stop typed after it (12；, 12。, 12，, 3件；), and
+// brackets around it alone ((12), （12）; not 22（16）, two figures). Not 、 or . after one: 1、 and 1. number rows.
+const TRAILING_STOP = /(?<=\d[^\d;。,]{0,2})[;。,]+$/;
+const BRACKETED = /^\((\d+(?:\.\d+)?)\)$/;
+// A minus sign as a word processor sets it (−3, ﹣3): the sign, its character noted (－3 is the full-width -, read as
+// full-width digits are). A count so signed reads negative all the same, and the figures' rule says it cannot be:
+// dropping the sign would put on the page a figure it does not have.
+const MINUS = /^[\u2212\uFE63](?=\d)/;
 
 // Readings without a value are shared: a table has hundreds of label and blank cells.
 const BLANK: FigureReading = { kind: 'blank' };
@@ -67,7 +75,7 @@ export function readFigure(raw: string): FigureReading {
   if (quick) return quick;
   const spaced = toHalfWidth(raw).replace(/[\s\u00A0]+/g, '');
   if (spaced === '') return BLANK;
-  let text = spaced.replace(NOISE, '').replace(FOOTNOTE_WORD, '');
+  let text = spaced.replace(NOISE, '').replace(FOOTNOTE_WORD, '').replace(TRAILING_STOP, '').replace(BRACKETED, '$1').replace(MINUS, '-');
   // Only marks (a lone ?, a lost character; a footnote mark with no figure): something was there, unread.
   if (text === '') return UNREADABLE;
   if (NOT_REPORTED.test(text)) return NOT_REPORTED_READING;
