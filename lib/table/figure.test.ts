@@ -69,7 +69,7 @@ describe('readFigure', () => {
     // Past a whole count's decimals it is none.
     expect(readFigure('1.23456万')).toEqual({ kind: 'unreadable' });
     // …but an amount's is an amount to the fen, in its column's money unit or else its own (wangcang-lyj-2019's 采购总金额).
-    expect(readAmount('2601.953875万', readFigure('2601.953875万'), null)).toEqual({ kind: 'number', value: 2601.953875, unit: '万元', noise: true });
+    expect(readAmount('2601.953875万', readFigure('2601.953875万'), null)).toEqual({ kind: 'number', value: 2601.953875, unit: '万元', noise: false });
     expect(readAmount('2601.953875万', readFigure('2601.953875万'), '元')).toEqual({ kind: 'number', value: 26019538.75, unit: null, noise: true });
     // An amount keeps its unit: 万元 and 亿元 are units, not multipliers of a count.
     expect(readFigure('258.5亿元')).toEqual({ kind: 'number', value: 258.5, unit: '亿元', noise: false });

@@ -264,10 +264,19 @@ export function readAmount(raw: string, reading: FigureReading, unit: string | n
   const read: FigureReading = wan
     ? { kind: 'number', value: scaled(Number(wan[1]), wan[2] === '万' ? 1e4 : 1e8), unit: null, noise: true, inWan: true }
     : reading;
-  if (unit || read.kind !== 'number' || !read.inWan) return inMoneyUnit(read, unit);
-  const own = spaced.endsWith('亿') ? '亿元' : '万元';
-  const amount = inMoneyUnit(read, own);
-  return amount.kind === 'number' ? { ...amount, unit: own } : amount;
+  if (read.kind !== 'number' || !read.inWan) return inMoneyUnit(read, unit);
+  const own = unit ? null : spaced.endsWith('亿') ? '亿元' : '万元';
+  const amount = inMoneyUnit(read, unit ?? own);
+  if (amount.kind !== 'number') return amount;
+  // Read in the unit it names (25.1万 as 25.1 万元, under no header or a 万元 one) it is as printed, no note; read otherwise
+  // (1.2万 under a 元 header is 12000) its form changed, noted as a count's is.
+  return { ...amount, unit: own ?? amount.unit, noise: !asPrinted(raw, amount.value) };
+}
+
+/** Whether the cell, its 万 or 亿 left out, says `value` and nothing more (25.1万 says 25.1). */
+function asPrinted(raw: string, value: number): boolean {
+  const bare = readFigure(raw.replace(/[万亿](?=[\s\u00A0]*$)/, ''));
+  return bare.kind === 'number' && !bare.noise && bare.value === value;
 }
 
 /**
