@@ -729,7 +729,7 @@ describe('Panel', () => {
     // A reading note says what reading did, not called a check; it has no rationale.
     const note = q('.finding[data-rule="figure/noise-removed"]')!.closest('li')!.querySelector('details.rule-info')!;
     expect([note.querySelector('summary')!.textContent, ...[...note.querySelectorAll('p')].map((p) => p.textContent)]).toEqual([
-      'ⓘ 这样读取的说明', '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', '检查编号：figure/noise-removed']);
+      'ⓘ 这样读取的说明', '数字旁的多余字符（如“?”、单位、标点或注释标记“①”“¹”）已去除；以“万”写的数（1.2万）读作12000', '检查编号：figure/noise-removed']);
     render(null, document.body);
     show({ kind: 'report', report: mirrored, attachments: [], years: null }, { messages: messagesFor('en') });
     expect(about().querySelector('summary')!.textContent).toBe('ⓘ About this check');
@@ -754,7 +754,7 @@ describe('Panel', () => {
   it('gives English readers the gist of each finding, with its figures named in English, before its Chinese message', () => {
     show({ kind: 'report', report: report(), attachments: [], years: null }, { messages: messagesFor('en') });
     expect(qa('.finding .gist').map((g) => g.textContent)).toEqual([
-      'Check: each column: received + carried over = processed + carried forward. ', 'Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number',
+      'Check: each column: received + carried over = processed + carried forward. ', 'Characters such as ?, a unit, a stop or a footnote mark (①, ¹) dropped around a number; one written in 万 (1.2万) read as 12000',
     ]);
     expect(q('button.finding[data-rule="applications/column-balance"] .facts')!.textContent).toBe('Table 3 (表三): received this year · individuals 33');
     expect(q('button.finding[data-rule="applications/column-balance"] .message')!.textContent).toBe('自然人列相差1');

@@ -58,6 +58,6 @@ describe('a finding\'s English gist states its facts', () => {
   it('keeps a reading note\'s gist alone: its cells are the many read so (tieling-2019, 144 figures with noise)', () => {
     const report = fixtureReport('tieling-2019.html');
     expect(englishGist(report, report.warnings.find((w) => w.rule === 'figure/noise-removed' && w.cells.length > 100)!))
-      .toBe('Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number');
+      .toBe('Characters such as ?, a unit, a stop or a footnote mark (①, ¹) dropped around a number; one written in 万 (1.2万) read as 12000');
   });
 });

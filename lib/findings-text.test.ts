@@ -59,7 +59,7 @@ describe('the findings as readable text', () => {
       '2019年上海市人民政府办公厅政府信息公开工作年度报告',
       'Issuer: 上海市人民政府办公厅; Year: 2019',
       'Address: https://www.shanghai.gov.cn/nw12344/20200131/0001.html',
-      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 5 warnings (left out: 2 info)',
+      'Findings of GovReport Lens (read 2026-11-21 12:00 UTC): 1 error, 5 warnings (left out: 3 info)',
     ]);
     expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' — ')[0])).toEqual([
       '1. [Error] Check: the text restating a table figure, an outcome of applications or a way of applying among them, agrees with the table',
@@ -76,7 +76,7 @@ describe('the findings as readable text', () => {
     expect(lines[7]).toBe('   Check code: prose/table-agreement');
     // A reading note's gist begins its line as a sentence does, as the panel shows it (it began "[Info] characters such as").
     const notes = findingsToText(fixtureReport('tieling-2019.html'), { language: 'en', url: null }).split('\n').filter((l) => l.includes('[Info]'));
-    expect(notes[0]).toBe('4. [Info] Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number — 表二（主动公开）有1个数字带有多余字符（如“?13”），已去除后读数');
+    expect(notes[0]).toBe('4. [Info] Characters such as ?, a unit, a stop or a footnote mark (①, ¹) dropped around a number; one written in 万 (1.2万) read as 12000 — 表二（主动公开）有1个数字带有多余字符（如“?13”），已去除后读数');
   });
 
   it('heads the findings with the report\'s own title, not the portal\'s column and site its <title> adds, in both languages (pingtan-2025-qzb)', () => {

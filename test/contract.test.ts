@@ -48,6 +48,28 @@ describe('the report contract', () => {
     expect(missing.map(({ rule, cell }) => `${rule}: ${cell.table}.${cell.path}`)).toEqual([]);
   });
 
+  // Conventions: noise around a number is removed, the figure keeping its value, an info note naming the cell; a dash
+  // is nothing reported. Word and WPS cells as real tables carry them, put into shanghai-office-2019's tables.
+  it('reads a figure cell\'s noise as the contract has it: the figure kept, the cell noted', () => {
+    const cell = (text: string) => `<p align="center">${text}</p>`;
+    const html = [
+      [cell('524'), cell('（524）')], [cell('368'), cell('368；')], [cell('821'), cell('821。')], [cell('859'), cell('1.2万')],
+      [`<p>行政许可</p></td><td colspan="2" nowrap="nowrap" style="width:150px;">${cell('0')}</td><td nowrap="nowrap" style="width:101px;">${cell('0')}`,
+        `<p>行政许可</p></td><td colspan="2" nowrap="nowrap" style="width:150px;">${cell('5')}</td><td nowrap="nowrap" style="width:101px;">${cell('−3')}`],
+      [cell('258'), cell('—')],
+    ].reduce((page, [from, to]) => page.replace(from!, to!), fixtureHtml('shanghai-office-2019.html'));
+    const report = extractWithCheerio(html, fixtureUrl('shanghai-office-2019.html')).report;
+    expect(report.activeDisclosure).toMatchObject({ regulations: { totalPublished: 524 }, normativeDocuments: { totalPublished: 368 }, licensing: { previousCount: 5, change: -3 } });
+    expect(report.applications).toMatchObject({ newReceived: { naturalPerson: 821, total: 12000 }, granted: { naturalPerson: null } });
+    const noted = (rule: string) => report.warnings.filter((w) => w.rule === rule).flatMap((w) => w.cells.map((c) => `${c.table}.${c.path}`));
+    expect(noted('figure/noise-removed')).toEqual(expect.arrayContaining([
+      'activeDisclosure.regulations.totalPublished', 'activeDisclosure.normativeDocuments.totalPublished', 'activeDisclosure.licensing.change',
+      'activeDisclosure.procurement.amount', 'applications.newReceived.naturalPerson', 'applications.newReceived.total',
+    ]));
+    expect(noted('figure/not-reported')).toContain('applications.granted.naturalPerson');
+    expect(report.warnings.every((w) => !w.rule.startsWith('figure/') || w.severity === 'info')).toBe(true);
+  });
+
   // A finding's figure is named as the figures' CSV and the panel's cells name it (`3` for a 统计表 row's own figure, as
   // the contract has it), the findings across years (平潭's 统计表 of 2011 and 2012, each year's tables) included.
   it('names each figure a finding involves by the path the figures have', async () => {

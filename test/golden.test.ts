@@ -134,9 +134,9 @@ const GOLDEN: Record<string, Golden> = {
       [767, 35, _, _, 2, 1, 805], [72, _, _, _, _, _, 72],
     ]),
     reviewLitigation: reviewLitigation([5, _, _, 2, 7, 8, _, _, 1, 9, _, _, _, _, _]),
-    // 251000元: the unit is kept as procurement.unit, so nothing dropped and no noise noted; the blank cells of 表三
-    // and 表四 (each _ above) are said to be read as null.
-    warnings: ['info figure/blank', 'info figure/blank'],
+    // 251000元: the unit is kept as procurement.unit, the figure read from more than its number noted, as the contract
+    // has it (the header names no unit); the blank cells of 表三 and 表四 (each _ above) are said to be read as null.
+    warnings: ['info figure/blank', 'info figure/blank', 'info figure/noise-removed'],
   },
   'xiaobanqiao-2018.html': {
     title: '小板桥街道办事处2018年政府信息公开年度报告',

@@ -512,9 +512,11 @@ describe('provincial variants', () => {
     ]);
     expect(legacy!.warnings.map((w) => [w.rule, w.cells.map((c) => c.path)])).toEqual([
       // The heading's —— | —— (2) is the form's: no figure left unreported.
-      ['figure/approximate', ['1', '4', '5']], ['figure/noise-removed', ['6']],
+      ['figure/noise-removed', ['0', '6', '7']], ['figure/approximate', ['1', '4', '5']],
     ]);
-    expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按没有数字处理');
+    // 1.2万 read 12000 is said, its form changed (and 1.2万 元 of a fee is 12000 元).
+    expect(legacy!.warnings[0]!.message).toBe('统计表有3个数字带有多余字符（如“1.2万”即12000、“1.05万条”即10500），已去除后读数');
+    expect(legacy!.warnings[1]!.message).toBe('统计表有3个数字是约数（“约300”、“3000多”、“300余条”），不是确数，按没有数字处理');
   });
 
   it('reads a 万 figure in a row whose label or head counts in 万元 as the amount in 万元: 1.2万 元 is 1.2 万元', () => {

@@ -4,6 +4,7 @@ import { pageFromCheerio } from '../page/cheerio-source.ts';
 import { blankFormFormat } from './active-disclosure.ts';
 import { layoutTables } from './layout.ts';
 import { findSections } from './sections.ts';
+import { extractWithCheerio } from '../../test/support/fixtures.ts';
 
 /** 表二 of `cells`, one cell a row as yulin-jiaxian-xizhen-2022 prints its blank form, its rows as findSections gives them. */
 function rowsOf(cells: string[]) {
@@ -28,5 +29,27 @@ describe('blankFormFormat', () => {
   it('says nothing of a 表二 with a figure (it is read, the recognised table tells) or of no column name', () => {
     expect(blankFormFormat(rowsOf([...BLANK_2019, '3']))).toBeNull();
     expect(blankFormFormat(rowsOf(['信息内容', '规章', '规范性文件']))).toBeNull();
+  });
+});
+
+describe('an amount cell that prints its unit', () => {
+  // kangle-shangwan-2019's 第二十条第(九)项: 采购总金额 with no unit, its cell 152790元.
+  const page = (header: string, amount: string) => `<title>上湾镇2019年政府信息公开工作年度报告</title><p>二、主动公开政府信息情况</p><table>
+<tr><td colspan="4">第二十条第(九)项</td></tr><tr><td>信息内容</td><td>采购项目数量</td><td colspan="2">${header}</td></tr>
+<tr><td>政府集中采购</td><td>6</td><td colspan="2">${amount}</td></tr></table>`;
+  const read = (header: string, amount: string) => {
+    const { report } = extractWithCheerio(page(header, amount), null);
+    return { procurement: report.activeDisclosure?.procurement, noise: report.warnings.filter((w) => w.rule === 'figure/noise-removed').map((w) => w.message) };
+  };
+
+  it('keeps the unit and notes the figure read from more than its number, as the contract has it', () => {
+    expect(read('采购总金额', '152790元')).toEqual({
+      procurement: { projects: 6, amount: 152790, unit: '元' },
+      noise: ['表二（主动公开）有1个数字带有多余字符（如“152790元”），已去除后读数'],
+    });
+  });
+
+  it('says nothing where the cell repeats its column\'s printed unit', () => {
+    expect(read('采购总金额（万元）', '15.279万元')).toEqual({ procurement: { projects: 6, amount: 15.279, unit: '万元' }, noise: [] });
   });
 });

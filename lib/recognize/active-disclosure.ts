@@ -184,8 +184,11 @@ export function recognizeActiveDisclosure<N>(rows: TableRow<N>[], sink: FigureSi
         foreign.set(column.found, note);
       }
       if (!column.field) return;
-      // An amount's own unit is kept (as the table's unit, below): taken off its reading, it is no noise dropped.
-      const kept = column.field === 'amount' && moneyUnit(reading) && reading.kind === 'number' ? { ...reading, unit: null } : reading;
+      // An amount's own unit is kept (as the table's unit, below), yet the figure was read from a cell with more than
+      // its number (152790元): noted, as the contract has it, so that a reader sees which cells gave the unit. Not where
+      // the cell repeats its column's printed unit (金额（万元） | 1.5万元): the header already says all the cell adds.
+      const own = column.field === 'amount' ? moneyUnit(reading) : null;
+      const kept = own && own === header!.unit && reading.kind === 'number' ? { ...reading, unit: null } : reading;
       const path = sink.put('activeDisclosure', result, item, column.field, cell.cell, kept, subRow);
       if (subRow) split.get(item)!.paths.add(path);
       paths.push(path);

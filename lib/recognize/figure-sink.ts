@@ -7,12 +7,15 @@ import { SIGNED_FIELD } from '../template/active-disclosure.ts';
 import { quote } from '../text/quote.ts';
 
 type Kind = 'noise-removed' | 'blank' | 'missing' | 'not-reported' | 'unreadable' | 'approximate';
-interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[]; readings: (number | null)[] }
+// readings: what a cell was read as, where the note says it ("+15" for 增15, "27642000" for 2764.2万).
+interface Oddity { table: TableName; kind: Kind; paths: string[]; texts: string[]; readings: (string | null)[] }
 
 // A change's sign written as a word (增15, 减少4): what was read is said beside it, the word being no noise dropped but the
 // sign. So is a minus kept from a run of dashes (--253 is −253, not 253): "dropped" alone would say the sign went too.
 // In a count (新增3 新制发件数) the word is noise like any other: no sign to say.
 const SIGN_WORD = /[增减]/;
+// A figure written in 万 or 亿 (1.2万): what it was read as is said beside it, nothing having been dropped but its form.
+const TIMES_WORD = /\d\s*[万亿](?!元)/;
 
 // How many of the cells' texts a note quotes.
 const EXAMPLES = 6;
@@ -31,7 +34,11 @@ export class FigureNotes {
    * where the page shifted a change into it), it was blank, or nothing was readable.
    */
   add(table: TableName, path: string, text: string, reading: FigureReading, signed = false): void {
-    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) this.note(table, 'noise-removed', path, text, signed && (SIGN_WORD.test(text) || reading.value < 0) ? reading.value : null);
+    if (reading.kind === 'number' && (reading.noise || reading.unit || (reading.plus && !signed))) {
+      const { value } = reading;
+      const sign = signed && (SIGN_WORD.test(text) || value < 0);
+      this.note(table, 'noise-removed', path, text, sign ? `${value > 0 ? '+' : ''}${value}` : TIMES_WORD.test(text) ? `${value}` : null);
+    }
     // A blank is said, not only left null: readers take a blank for 0, the contract does not.
     else if (reading.kind === 'blank') this.note(table, reading.missing ? 'missing' : 'blank', path, text);
     else if (reading.kind === 'not-reported') this.note(table, 'not-reported', path, text);
@@ -39,7 +46,7 @@ export class FigureNotes {
     else if (reading.kind === 'approximate') this.note(table, 'approximate', path, text);
   }
 
-  private note(table: TableName, kind: Kind, path: string, text: string, read: number | null = null) {
+  private note(table: TableName, kind: Kind, path: string, text: string, read: string | null = null) {
     let o = this.oddities.find((x) => x.table === table && x.kind === kind);
     if (!o) this.oddities.push((o = { table, kind, paths: [], texts: [], readings: [] }));
     o.paths.push(path);
@@ -57,7 +64,7 @@ export class FigureNotes {
       const kept = all.paths.flatMap((path, i) => (kind === 'blank' && skip.has(`${table} ${path}`) ? [] : [i]));
       if (kept.length === 0) return [];
       const o = { paths: kept.map((i) => all.paths[i]!), texts: kept.map((i) => all.texts[i]!), readings: kept.map((i) => all.readings[i]!) };
-      const examples = distinctExamples(o.texts, o.readings).map(([r, read]) => quote(r) + (read === null ? '' : `即${read > 0 ? '+' : ''}${read}`)).join('、');
+      const examples = distinctExamples(o.texts, o.readings).map(([r, read]) => quote(r) + (read === null ? '' : `即${read}`)).join('、');
       const name = tableName(table);
       const message = kind === 'noise-removed'
         ? `${name}有${o.paths.length}个数字带有多余字符（如${examples}），已去除后读数`
@@ -79,8 +86,8 @@ export class FigureNotes {
 }
 
 /** The first few distinct texts, white space collapsed, each with what it was read as where that is said; each distinct text is normalised once. */
-function distinctExamples(texts: string[], readings: (number | null)[]): [string, number | null][] {
-  const examples: [string, number | null][] = [];
+function distinctExamples(texts: string[], readings: (string | null)[]): [string, string | null][] {
+  const examples: [string, string | null][] = [];
   for (const text of new Set(texts)) {
     const example = text.replace(/\s+/g, ' ').trim();
     if (!examples.some(([e]) => e === example)) examples.push([example, readings[texts.indexOf(text)] ?? null]);

@@ -6,7 +6,7 @@ import type { Severity } from '../schema.ts';
 export interface ReadingNote { id: string; severity: Severity; zh: string; en: string }
 
 export const READING_NOTES: readonly ReadingNote[] = [
-  { id: 'figure/noise-removed', severity: 'info', zh: '数字旁的多余字符（如“?”、单位或注释标记“①”“¹”）已去除', en: 'Characters such as ? or a unit, or a footnote mark (①, ¹), dropped around a number' },
+  { id: 'figure/noise-removed', severity: 'info', zh: '数字旁的多余字符（如“?”、单位、标点或注释标记“①”“¹”）已去除；以“万”写的数（1.2万）读作12000', en: 'Characters such as ?, a unit, a stop or a footnote mark (①, ¹) dropped around a number; one written in 万 (1.2万) read as 12000' },
   { id: 'figure/blank', severity: 'info', zh: '空白的数字单元格按未填报（没有数字）读取，不按0计', en: 'A blank figure cell read as not reported (no figure), never as 0' },
   { id: 'figure/missing', severity: 'info', zh: '表二某行只有名称、没有数字的单元格（页面截断，或删去了这些格），缺的格按没有数字处理，不按0计', en: 'A Table 2 row that stops at its label, its figure cells missing (the page cut short, or the cells deleted): taken as no figure, never as 0' },
   { id: 'figure/not-reported', severity: 'info', zh: '“—”“/”“无”（或当作横线打的“一”“×”）按未填报（没有数字）读取，不按0计', en: '—, / or 无 (“none”), or 一 or × typed for a dash, read as not reported (no figure), never as 0' },

@@ -75,7 +75,7 @@ describe('englishSummary', () => {
   it('tells a gist that is its rule\'s check as such from one saying the check was not made, or what reading did (shanghai-office-2019)', () => {
     const said = new Map(fixtureReport('shanghai-office-2019.html').warnings.map((w) => [w.rule, gistIsCheck(w.rule, w.message)]));
     expect(Object.fromEntries(said)).toEqual({ 'prose/table-agreement': true, 'applications/row-sum': false, 'prose/stated-shares': true,
-      'prose/parts-sum': true, 'prose/case-outcomes': true, 'figure/blank': false });
+      'prose/parts-sum': true, 'prose/case-outcomes': true, 'figure/blank': false, 'figure/noise-removed': false });
   });
 
   it('knows every note the engine writes outside the rules', () => {

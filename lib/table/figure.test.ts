@@ -32,6 +32,18 @@ describe('readFigure', () => {
     for (const raw of ['1234567890123456789', '9'.repeat(400), `${'1'.repeat(320)}件`, '-1234567890123456.5']) expect(readFigure(raw), raw).toEqual({ kind: 'unreadable' });
   });
 
+  it.each([
+    ['12；', 12], ['12。', 12], ['12,', 12], ['3件；', 3], ['(12)', 12], ['（12）', 12], ['−3', -3], ['﹣3', -3],
+  ])('reads %s as a Word or WPS table writes it (a stop after it, brackets around it, a typeset minus): %s, noted', (text, value) => {
+    expect(readFigure(text)).toMatchObject({ kind: 'number', value, noise: true });
+  });
+
+  it('reads the full-width minus as the full-width digits are, and a sign alone as nothing reported; row numbers stay labels', () => {
+    expect(readFigure('－3')).toEqual({ kind: 'number', value: -3, unit: null, noise: false });
+    for (const text of ['-', '—', '--', '－', '−', '﹣']) expect(readFigure(text)).toEqual({ kind: 'not-reported' });
+    for (const text of ['1、', '1.', '22（16）', '12，3', '−−3']) expect(readFigure(text)).toEqual({ kind: 'text' });
+  });
+
   it('says a figure was written with a plus (+2), which only a signed column may carry', () => {
     expect(readFigure('+2')).toEqual({ kind: 'number', value: 2, unit: null, noise: false, plus: true });
     expect(readFigure(' ++2')).toEqual({ kind: 'number', value: 2, unit: null, noise: true, plus: true });
@@ -50,15 +62,15 @@ describe('readFigure', () => {
   });
 
   it('reads a count a big body writes in 万 (表二 of a province: 行政许可 2764.2万, guangdong-2022) as the number it says', () => {
-    // Nothing dropped where 万 alone follows the number; a unit or a separator dropped is noted.
-    expect(readFigure('2764.2万')).toEqual({ kind: 'number', value: 27642000, unit: null, noise: false, inWan: true });
-    expect(readFigure('188.2万宗')).toEqual({ kind: 'number', value: 1882000, unit: '宗', noise: false, inWan: true });
+    // Noted, as noise is: nothing dropped, but the figure's form changed (2764.2万 read 27642000), which a reader checks.
+    expect(readFigure('2764.2万')).toEqual({ kind: 'number', value: 27642000, unit: null, noise: true, inWan: true });
+    expect(readFigure('188.2万宗')).toEqual({ kind: 'number', value: 1882000, unit: '宗', noise: true, inWan: true });
     expect(readFigure('3,124万')).toEqual({ kind: 'number', value: 31240000, unit: null, noise: true, inWan: true });
     // Past a whole count's decimals it is none.
     expect(readFigure('1.23456万')).toEqual({ kind: 'unreadable' });
     // …but an amount's is an amount to the fen, in its column's money unit or else its own (wangcang-lyj-2019's 采购总金额).
     expect(readAmount('2601.953875万', readFigure('2601.953875万'), null)).toEqual({ kind: 'number', value: 2601.953875, unit: '万元', noise: false });
-    expect(readAmount('2601.953875万', readFigure('2601.953875万'), '元')).toEqual({ kind: 'number', value: 26019538.75, unit: null, noise: false });
+    expect(readAmount('2601.953875万', readFigure('2601.953875万'), '元')).toEqual({ kind: 'number', value: 26019538.75, unit: null, noise: true });
     // An amount keeps its unit: 万元 and 亿元 are units, not multipliers of a count.
     expect(readFigure('258.5亿元')).toEqual({ kind: 'number', value: 258.5, unit: '亿元', noise: false });
     // About so many stays no figure.

@@ -38,6 +38,14 @@ const NOISE_CODES = new Set([
 const NOISE = new RegExp(`[${[...NOISE_CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 // A footnote written out after a figure: 3(注), 5注1.
 const FOOTNOTE_WORD = /(?<=\d)[(\[]?注\d*[)\]]?$/;
+// What Word and WPS tables put around a figure, dropped as noise: a stop typed after it (12；, 12。, 12，, 3件；), and
+// brackets around it alone ((12), （12）; not 22（16）, two figures). Not 、 or . after one: 1、 and 1. number rows.
+const TRAILING_STOP = /(?<=\d[^\d;。,]{0,2})[;。,]+$/;
+const BRACKETED = /^\((\d+(?:\.\d+)?)\)$/;
+// A minus sign as a word processor sets it (−3, ﹣3): the sign, its character noted (－3 is the full-width -, read as
+// full-width digits are). A count so signed reads negative all the same, and the figures' rule says it cannot be:
+// dropping the sign would put on the page a figure it does not have.
+const MINUS = /^[\u2212\uFE63](?=\d)/;
 
 // Readings without a value are shared: a table has hundreds of label and blank cells.
 const BLANK: FigureReading = { kind: 'blank' };
@@ -67,7 +75,7 @@ export function readFigure(raw: string): FigureReading {
   if (quick) return quick;
   const spaced = toHalfWidth(raw).replace(/[\s\u00A0]+/g, '');
   if (spaced === '') return BLANK;
-  let text = spaced.replace(NOISE, '').replace(FOOTNOTE_WORD, '');
+  let text = spaced.replace(NOISE, '').replace(FOOTNOTE_WORD, '').replace(TRAILING_STOP, '').replace(BRACKETED, '$1').replace(MINUS, '-');
   // Only marks (a lone ?, a lost character; a footnote mark with no figure): something was there, unread.
   if (text === '') return UNREADABLE;
   if (NOT_REPORTED.test(text)) return NOT_REPORTED_READING;
@@ -80,7 +88,7 @@ export function readFigure(raw: string): FigureReading {
   const u = UNIT_RE.exec(text);
   if (u) { unit = u[1]!; text = text.slice(0, -u[0].length); }
   // A count a big body writes in 万 or 亿 (表二 of a province: 行政许可 2764.2万), as hand-filled forms do (1.05万条): the
-  // number it says exactly, nothing dropped (inWan: where the row counts money, inMoneyUnit puts it in the row's unit). An
+  // number it says exactly, noted (inWan: where the row counts money, inMoneyUnit puts it in the row's unit). An
   // amount's 万元 and 亿元 are its unit, read above. Past a whole count's decimals (1.23456万) it is none: left unread.
   const times = /[万亿]$/.exec(text)?.[0];
   if (times) {
@@ -98,8 +106,9 @@ export function readFigure(raw: string): FigureReading {
   if (twoFigures(raw)) return UNREADABLE;
   // A sign is how a change is written (+1, -72), not noise; a word for it (增1) or a sign typed twice (--253) is.
   // Where a plus is noise the column says (the reading's `plus`).
-  // The unit is said apart (`unit`), not as noise: a reader that keeps it (表二's amount) drops nothing.
-  const noise = (text + (times ?? '') + (u?.[0] ?? '')).replace(/^\+/, '') !== spaced.replace(/^\+/, '');
+  // The unit is said apart (`unit`), not as noise: a reader that keeps it (表二's amount) drops nothing. A figure in 万 or
+  // 亿 is: its form changed (1.2万 read 12000), which a reader checks by the note.
+  const noise = times !== undefined || (text + (u?.[0] ?? '')).replace(/^\+/, '') !== spaced.replace(/^\+/, '');
   if (times) return { kind: 'number', value, unit, noise, inWan: true };
   return spaced.startsWith('+') ? { kind: 'number', value, unit, noise, plus: true } : { kind: 'number', value, unit, noise };
 }
@@ -253,12 +262,21 @@ export function readAmount(raw: string, reading: FigureReading, unit: string | n
   const spaced = toHalfWidth(raw).replace(/[\s\u00A0]+/g, '');
   const wan = reading.kind === 'unreadable' ? WAN_AMOUNT.exec(spaced.replace(NOISE, '')) : null;
   const read: FigureReading = wan
-    ? { kind: 'number', value: scaled(Number(wan[1]), wan[2] === '万' ? 1e4 : 1e8), unit: null, noise: wan[0] !== spaced, inWan: true }
+    ? { kind: 'number', value: scaled(Number(wan[1]), wan[2] === '万' ? 1e4 : 1e8), unit: null, noise: true, inWan: true }
     : reading;
-  if (unit || read.kind !== 'number' || !read.inWan) return inMoneyUnit(read, unit);
-  const own = spaced.endsWith('亿') ? '亿元' : '万元';
-  const amount = inMoneyUnit(read, own);
-  return amount.kind === 'number' ? { ...amount, unit: own } : amount;
+  if (read.kind !== 'number' || !read.inWan) return inMoneyUnit(read, unit);
+  const own = unit ? null : spaced.endsWith('亿') ? '亿元' : '万元';
+  const amount = inMoneyUnit(read, unit ?? own);
+  if (amount.kind !== 'number') return amount;
+  // Read in the unit it names (25.1万 as 25.1 万元, under no header or a 万元 one) it is as printed, no note; read otherwise
+  // (1.2万 under a 元 header is 12000) its form changed, noted as a count's is.
+  return { ...amount, unit: own ?? amount.unit, noise: !asPrinted(raw, amount.value) };
+}
+
+/** Whether the cell, its 万 or 亿 left out, says `value` and nothing more (25.1万 says 25.1). */
+function asPrinted(raw: string, value: number): boolean {
+  const bare = readFigure(raw.replace(/[万亿](?=[\s\u00A0]*$)/, ''));
+  return bare.kind === 'number' && !bare.noise && bare.value === value;
 }
 
 /**
