@@ -391,6 +391,12 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('leaves what the things a count counted did as figures of their own (guangzhou-huangpu-2021)', () => {
+    const figures = figuresOf('通过政务网站发布信息30417条,组织政府在线访谈8次,建设政务新媒体17个,其中“到黄埔去”APP推送政府信息11918条,阅读量超231万;微博及微信公众号发布信息3873条,阅读量突破4457万。');
+    expect(figures.map((f) => f.parts.length)).toEqual(figures.map(() => 0));
+    expect(partsSumOf(figures)).toEqual([]);
+  });
+
   it('breaks a total down after 其中, 含 and 在…中, and stops at 另有', () => {
     expect(summary(figuresOf('共收到申请10件，其中当面申请3件、网络申请7件。'))).toEqual([
       '收到申请=10件 [当面申请=3件; 网络申请=7件]',
