@@ -839,12 +839,17 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
   const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
   if (role) label = `${role[1]}的${label}`;
+  // "221家所属单位预决算信息全部公开" (shenyang-szf-2021): bodies counted in 家 or 所, then their information, count the bodies.
+  const bodies = unit !== null && BODY_ONLY_UNITS.test(unit) ? BODIES_FIRST.exec(label) : null;
+  if (bodies && THEIR_INFO.test(label.slice(bodies[0].length))) label = bodies[0];
   if (label.length <= MAX_AFTER) return label || null;
   // "指导全区50余家单位动态更新政府信息主动公开全清单目录": words too many for a label, opening with the bodies a count of
   // bodies counts.
   return (unit !== null && BODY_UNITS.test(unit) && BODIES_FIRST.exec(label)?.[0]) || null;
 }
 const BODY_UNITS = /^[家个所]$/;
+const BODY_ONLY_UNITS = /^[家所]$/;
+const THEIR_INFO = new RegExp(`^[${HAN}]{0,6}信息$`, 'u');
 // "我局共4次参加区党工委、管委会政府主办的《问政平潭》…等相关栏目" (jtj-2021): times counted before a verb that, after other
 // counts, opens what they did (36个部门50余人参加…) count that doing: the verb and what it was done to, read as the
 // words before a count are (参加相关栏目). Only where the clause ends within reach: a clause cut short names a wrong thing;
