@@ -1557,6 +1557,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     // The year's own, or with no year known, it says no more than its words do.
     expect(summary(figuresOfYear(2022, sentence))[1]).toBe('结转=3件');
     expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
+    // …or said not concluded in it (xiamen-xiangan-2021).
+    const notConcluded = '全年共收到政府信息公开申请178件,办结180件(含2020年未办结结转5件),结转下年度继续办理3件。';
+    expect(summary(figuresOfYear(2021, notConcluded))[1]).toBe('办结=180件 [上年结转=5件]');
+    expect(summary(figuresOf(notConcluded))[1]).toBe('办结=180件 [结转=5件]');
     // …or 转入 from it (miyun-wjw-2025).
     expect(summary(figuresOfYear(2025, '受理依申请公开共计8件,办结10件(含2024年转入2025年办结2件)。'))).toEqual([
       '受理依申请公开=8件', '办结=10件 [上年转入办结=2件]',

@@ -327,7 +327,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
   const changed = region.replace(CHANGE_FROM, '');
-  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '').replace(IN_THE_FORM, '');
+  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '').replace(IN_THE_FORM, '').replace(NOT_CONCLUDED, '');
   if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) or a title (根据《…依申请公开答复模板》回复并办结, ncha-2022) is none. Where the words before the verb
@@ -369,6 +369,10 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
   return label === '分' ? '' : label;
 }
+
+// "含2020年未办结结转5件" (xiamen-xiangan-2021): carried over because not concluded says only why; what is counted is what
+// was carried (结转), not what was concluded (办结).
+const NOT_CONCLUDED = /未办结的?(?=结转)/;
 
 // A comma between a list's items (…、通知公告,工作动态等信息…): an item after a 、, then one of no verb closed by 等 and
 // the kind they are; not a clause's own 等 that a total follows (…培训,参训人员等共计200人次: 参训人员 is what was counted).
