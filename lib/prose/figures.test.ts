@@ -1451,6 +1451,9 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // …and said 多/少 with the verb of what changed: one fewer, four more died (not a count labelled 多死亡).
     expect(summary(figuresOf('其中较大事故11起、死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%。'))).toEqual(['较大事故=11起', '死亡=42人']);
+    // 多达 is as many as: a count, of nothing its words name (not a figure labelled 多, nor one of the applications in 人).
+    expect(summary(figuresOf('全年共受理政府信息公开申请20件,同比增加2件、多达5人。'))).toEqual(['受理政府信息公开申请=20件']);
+    expect(summary(figuresOf('开展培训3场,参训人员多达120人。'))).toEqual(['开展培训=3场', '参训人员=120人']);
   });
 
   it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {

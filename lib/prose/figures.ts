@@ -1089,6 +1089,8 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   // another way: one label on both would say they count one thing. The count of the thing keeps it; the other is
   // named for what it measures (组织开展培训人数), the count before where this one counts pieces of information
   // and that one the issues or rounds they came in (编发政务信息期数: the 108条 are the 政务信息, the 9期 the issues).
+  // Past other words (同比增加2件、多达5人), a count in another unit names nothing of the one before: its words said nothing.
+  if (before && from !== counted.stop && token.unit !== null && counted.unit !== null && !sameUnit(counted.unit, token.unit)) return '';
   if (!before || from !== counted.stop || token.unit === null || sameUnit(counted.unit, token.unit)) return before;
   const previous = reading.previous;
   if (isPiece(token.unit) && counted.unit !== null && ISSUES.test(counted.unit) && previous?.token.stop === counted.stop && previous.label === before) {

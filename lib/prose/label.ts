@@ -42,10 +42,10 @@ const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:(?:其中[:：]?
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
-// 阅读量即达 → 阅读量, 订阅用户数增至 → 订阅用户数 (shenyang-ybj-2025), 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 街道公开信息分别为 → 街道公开信息 (one count said
+// 阅读量即达 → 阅读量, 参训人员多达 → 参训人员 (多达, 高达: as many as), 订阅用户数增至 → 订阅用户数 (shenyang-ybj-2025), 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 街道公开信息分别为 → 街道公开信息 (one count said
 // 分别, longtan-longtanjd-2010), 不予公开信息有 → 不予公开信息 (违法行为, 作为, 历年累计, 所有 and 送达 keep theirs: 许可办结送达
 // 1628件, hunan-sthjt-2023).
-const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:(?<![送下传转抵])达到?|(?<![统会审设估累])计)$|(?<=.)(?:增|升)至$|(?<=.)(?<![所拥具现没含占])有$/;
+const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:(?<![送下传转抵])(?:[多高]达|达到?)|(?<![统会审设估累])计)$|(?<=.)(?:增|升)至$|(?<=.)(?<![所拥具现没含占])有$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one, and 法定主动公开类信息
