@@ -168,8 +168,9 @@ const CLAUSE_STOP = /[，,：:；;（()）。]/;
 // "含2022年结转的3件" in the report for 2023: carried over from the year before the report's, which the label reads
 // without its year, is what 表三 calls 上年结转; so is what was carried to the report's year (2023年结转2024年政府信息
 // 公开申请4件 in the report for 2024), and what was carried to the year after it is carried forward (结转下年度).
-// So is what was 转入 from it (含2024年转入2025年办结2件 in the report for 2025: miyun-wjw-2025).
-const YEAR_CARRIED = /((?:19|20)\d{2})年度?的?(?:结转|转入)/;
+// So is what was 转入 from it (含2024年转入2025年办结2件 in the report for 2025: miyun-wjw-2025), or said not concluded in it
+// (含2020年未办结结转5件: xiamen-xiangan-2021).
+const YEAR_CARRIED = /((?:19|20)\d{2})年度?(?:未办结)?的?(?:结转|转入)/;
 const CARRIED_IN = /^转入/;
 const CARRIED_TO_YEAR = /^结转(?:至|到)?((?:19|20)\d{2})年度?/;
 function carriedFromYear(label: string, words: string, year: number | null): string {

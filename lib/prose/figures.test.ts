@@ -391,6 +391,12 @@ describe('tricky cases', () => {
     ]);
   });
 
+  it('leaves what the things a count counted did as figures of their own (guangzhou-huangpu-2021)', () => {
+    const figures = figuresOf('通过政务网站发布信息30417条,组织政府在线访谈8次,建设政务新媒体17个,其中“到黄埔去”APP推送政府信息11918条,阅读量超231万;微博及微信公众号发布信息3873条,阅读量突破4457万。');
+    expect(figures.map((f) => f.parts.length)).toEqual(figures.map(() => 0));
+    expect(partsSumOf(figures)).toEqual([]);
+  });
+
   it('breaks a total down after 其中, 含 and 在…中, and stops at 另有', () => {
     expect(summary(figuresOf('共收到申请10件，其中当面申请3件、网络申请7件。'))).toEqual([
       '收到申请=10件 [当面申请=3件; 网络申请=7件]',
@@ -1445,6 +1451,9 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // …and said 多/少 with the verb of what changed: one fewer, four more died (not a count labelled 多死亡).
     expect(summary(figuresOf('其中较大事故11起、死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%。'))).toEqual(['较大事故=11起', '死亡=42人']);
+    // 多达 is as many as: a count, of nothing its words name (not a figure labelled 多, nor one of the applications in 人).
+    expect(summary(figuresOf('全年共受理政府信息公开申请20件,同比增加2件、多达5人。'))).toEqual(['受理政府信息公开申请=20件']);
+    expect(summary(figuresOf('开展培训3场,参训人员多达120人。'))).toEqual(['开展培训=3场', '参训人员=120人']);
   });
 
   it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {
@@ -1551,6 +1560,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     // The year's own, or with no year known, it says no more than its words do.
     expect(summary(figuresOfYear(2022, sentence))[1]).toBe('结转=3件');
     expect(summary(figuresOf(sentence))[1]).toBe('结转=3件');
+    // …or said not concluded in it (xiamen-xiangan-2021).
+    const notConcluded = '全年共收到政府信息公开申请178件,办结180件(含2020年未办结结转5件),结转下年度继续办理3件。';
+    expect(summary(figuresOfYear(2021, notConcluded))[1]).toBe('办结=180件 [上年结转=5件]');
+    expect(summary(figuresOf(notConcluded))[1]).toBe('办结=180件 [结转=5件]');
     // …or 转入 from it (miyun-wjw-2025).
     expect(summary(figuresOfYear(2025, '受理依申请公开共计8件,办结10件(含2024年转入2025年办结2件)。'))).toEqual([
       '受理依申请公开=8件', '办结=10件 [上年转入办结=2件]',

@@ -642,12 +642,20 @@ function opens<N>(reading: Reading<N>, text: string, token: NumberToken, clause:
   const past = !fitting && !carriedIn(total.label) && receivedWithCarried(inUnit) === undefined && opensPast(text, total, token);
   const whole = fitting ?? (past ? total : null);
   if (!whole) return null;
+  // A 其中 said right after a count in another unit, in its sentence, is that count's, not one before it (建设政务新媒体17个,
+  // 其中"到黄埔去"APP推送政府信息11918条…: guangzhou-huangpu-2021): what those counted did, in another unit, is no part of anything.
+  if (opener.kind === 'which' && whole !== reading.previous && ownedByCountBefore(reading.previous, text, opener, token)) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
   // So is a breakdown into another kind of thing: the applications made (接受依申请公开9次，其中…4件为不予公开，1件…，4件…),
   // not what else was done (公开53条。其中，…进行了5次公告和5次成交公示，…出让金总额114625万元).
   return { opener, whole, exact: whole !== total ? sameUnit(total.unit, token.unit) : otherKind(token.unit, total.unit), summed: whole === summed, past };
 }
+
+/** Whether the 其中 follows the figure before, in another unit than the token's, across a comma only (17个,其中…11918条). */
+const ownedByCountBefore = (before: Read<unknown> | null, text: string, opener: Opener, token: NumberToken) =>
+  before !== null && before.line === text && !sameUnit(before.unit, token.unit)
+  && /^\s*[，,]\s*其中$/.test(text.slice(before.token.stop, opener.end));
 
 // 其中 after clauses of other doings, none counted, speaks of those (…信息131条，同时通过…的方式解答群众问题，其中热线电话11通，
 // 网络诉求3件: 03-pt-2019): a list in another unit is then no breakdown of the figure.
@@ -1081,6 +1089,8 @@ function labelOf<N>(reading: Reading<N>, text: string, token: NumberToken, from:
   // another way: one label on both would say they count one thing. The count of the thing keeps it; the other is
   // named for what it measures (组织开展培训人数), the count before where this one counts pieces of information
   // and that one the issues or rounds they came in (编发政务信息期数: the 108条 are the 政务信息, the 9期 the issues).
+  // Past other words (同比增加2件、多达5人), a count in another unit names nothing of the one before: its words said nothing.
+  if (before && from !== counted.stop && token.unit !== null && counted.unit !== null && !sameUnit(counted.unit, token.unit)) return '';
   if (!before || from !== counted.stop || token.unit === null || sameUnit(counted.unit, token.unit)) return before;
   const previous = reading.previous;
   if (isPiece(token.unit) && counted.unit !== null && ISSUES.test(counted.unit) && previous?.token.stop === counted.stop && previous.label === before) {

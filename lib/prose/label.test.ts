@@ -85,6 +85,10 @@ describe('the label after the unit', () => {
     expect(labels('区政府和26个地方部门平台链接上的政策栏、政府信息公开指南、领导之窗、政府信息公开年报等信息全部更新完毕。')).toEqual(['地方部门']);
   });
 
+  it('counts the bodies in 家, not their information said after them (shenyang-szf-2021)', () => {
+    expect(labels('三是全面公开预决算信息,首次实现市本级68个部门及221家所属单位预决算信息全部公开')).toEqual(['部门', '所属单位']);
+  });
+
   it('keeps 及时 and 不及时 inside what they describe: 及 there joins nothing (pt-gwh-2022)', () => {
     expect(labels('其中，注销5家维护更新不及时的政务新媒体，新增区行政审批局、区经济发展局、区交通建设局3家政务新媒体')).toEqual(['政务新媒体', '政务新媒体']);
     // 及时 is timely however said: 更新及时的 describes the accounts as 更新不及时的 does.

@@ -42,10 +42,10 @@ const opening = (joins: string) => new RegExp(`^(?:${joins})*(?:(?:其中[:：]?
 const OPENING = opening('、|以?及(?!时)');
 const OPENING_AFTER_COUNT = opening('、|和|与|以?及(?!时)');
 // What closes a clause before its number without being its label: 信息数为 → 信息数, 全职人员为 → 全职人员,
-// 阅读量即达 → 阅读量, 订阅用户数增至 → 订阅用户数 (shenyang-ybj-2025), 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 街道公开信息分别为 → 街道公开信息 (one count said
+// 阅读量即达 → 阅读量, 参训人员多达 → 参训人员 (多达, 高达: as many as), 订阅用户数增至 → 订阅用户数 (shenyang-ybj-2025), 行政复议、行政诉讼均为 → 行政复议、行政诉讼, 街道公开信息分别为 → 街道公开信息 (one count said
 // 分别, longtan-longtanjd-2010), 不予公开信息有 → 不予公开信息 (违法行为, 作为, 历年累计, 所有 and 送达 keep theirs: 许可办结送达
 // 1628件, hunan-sthjt-2023).
-const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:(?<![送下传转抵])达到?|(?<![统会审设估累])计)$|(?<=.)(?:增|升)至$|(?<=.)(?<![所拥具现没含占])有$/;
+const CLOSING = /(?<![作行认成])(?:均|分别)?(?:为|是)$|即?(?:(?<![送下传转抵])(?:[多高]达|达到?)|(?<![统会审设估累])计)$|(?<=.)(?:增|升)至$|(?<=.)(?<![所拥具现没含占])有$/;
 // Verbs that end the subject: a label starts at the first of them (全市各级行政机关受理…申请 → 受理…申请),
 // unless the verb closes the label (政策解读稿件发布), or heads a noun (新闻发布形式主动公开…, 受理窗口).
 // 引发行政复议 holds no 发行; 应主动公开的政府信息 names information by what is owed to it, done by no one, and 法定主动公开类信息
@@ -327,7 +327,7 @@ export function labelBefore(text: string, from: number, to: number): string {
   // empty label takes the one before; the earlier count is no figure, see changesFrom).
   if (CHANGE.test(region)) return '';
   const changed = region.replace(CHANGE_FROM, '');
-  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '').replace(IN_THE_FORM, '');
+  let label = lastSegment(changed).replace(SET_BEFORE, '').replace(CLOSING, '').replace(IN_THE_FORM, '').replace(NOT_CONCLUDED, '');
   if (label) label = (MEANS_GROUP.exec(changed.slice(0, changed.lastIndexOf(label)))?.[0] ?? '') + label;
   if (changed !== region) label = label.replace(BROUGHT, '');
   // A verb inside a quoted name (通过“石家庄教育发布”微信公众号发布信息) or a title (根据《…依申请公开答复模板》回复并办结, ncha-2022) is none. Where the words before the verb
@@ -369,6 +369,10 @@ export function labelBefore(text: string, from: number, to: number): string {
   // "分两次对…结果信息进行公开": 分 says the work was done in so many goes, not what they were.
   return label === '分' ? '' : label;
 }
+
+// "含2020年未办结结转5件" (xiamen-xiangan-2021): carried over because not concluded says only why; what is counted is what
+// was carried (结转), not what was concluded (办结).
+const NOT_CONCLUDED = /未办结的?(?=结转)/;
 
 // A comma between a list's items (…、通知公告,工作动态等信息…): an item after a 、, then one of no verb closed by 等 and
 // the kind they are; not a clause's own 等 that a total follows (…培训,参训人员等共计200人次: 参训人员 is what was counted).
@@ -839,12 +843,17 @@ export function labelAfter(text: string, stop: number, unit: string | null): str
   // "1名同志具体负责信息公开业务工作": people named by no role of their own are named by the work they are counted for.
   const role = label === '同志' && cut ? ROLE.exec(rest.slice(cut.index)) : null;
   if (role) label = `${role[1]}的${label}`;
+  // "221家所属单位预决算信息全部公开" (shenyang-szf-2021): bodies counted in 家 or 所, then their information, count the bodies.
+  const bodies = unit !== null && BODY_ONLY_UNITS.test(unit) ? BODIES_FIRST.exec(label) : null;
+  if (bodies && THEIR_INFO.test(label.slice(bodies[0].length))) label = bodies[0];
   if (label.length <= MAX_AFTER) return label || null;
   // "指导全区50余家单位动态更新政府信息主动公开全清单目录": words too many for a label, opening with the bodies a count of
   // bodies counts.
   return (unit !== null && BODY_UNITS.test(unit) && BODIES_FIRST.exec(label)?.[0]) || null;
 }
 const BODY_UNITS = /^[家个所]$/;
+const BODY_ONLY_UNITS = /^[家所]$/;
+const THEIR_INFO = new RegExp(`^[${HAN}]{0,6}信息$`, 'u');
 // "我局共4次参加区党工委、管委会政府主办的《问政平潭》…等相关栏目" (jtj-2021): times counted before a verb that, after other
 // counts, opens what they did (36个部门50余人参加…) count that doing: the verb and what it was done to, read as the
 // words before a count are (参加相关栏目). Only where the clause ends within reach: a clause cut short names a wrong thing;
