@@ -54,6 +54,20 @@ describe('looksLikeReport', () => {
     // The notice cited without a period of the page's own: a news item on it, no report.
     expect(looksLikeReport('', '首页 > 政务公开 国务院办公厅政府信息与政务公开办公室印发《关于政府信息公开工作年度报告有关事项的通知》，对年度报告的格式作出规范。')).toBe(false);
   });
+
+  // Their <title> empty and their heading lost, the text opening at 一、总体情况 (test/corpus: 2021/guangzhou-yuexiu-baiyunjie-2022,
+  // legacy/jkh-xiang-2016, legacy/sinan-tingziba-2014).
+  it('accepts a page with no title that opens on the report\'s outline, in the 2019/2021 or the 2008 format', () => {
+    expect(looksLikeReport('', '一、总体情况 2022年,白云街以习近平新时代中国特色社会主义思想为指导,…严格落实《政府信息公开条例》要求,按照市、区部署全面推进政务公开工作。 (一)主动公开方面 坚持做好常态化疫情信息发布,…2022年白云街政府网站公开政府信息84条。 (二)依申请公开方面 强化为民服务理念,…2022年,我街共受理政府信息公开申请1件')).toBe(true);
+    expect(looksLikeReport('', '一、总体情况 一是加强组织机构建设。…2016年初,我乡健全了政府信息公开工作领导小组。 五是主动公开政府信息。截至2016年12月31日,我乡主动公开政府信息93条,全文电子化达100%。 二、主动公开政府信息的情况 第二十条第(一)项 信息内容本年新制作数量本年新公开数量对外公开总数量')).toBe(true);
+    expect(looksLikeReport('', '我镇政府信息公开主要采用网络及宣传栏公示形式发布。2014年我镇主动公开政府信息数160条。 三、政府信息依申请公开情况 2014年,我镇没有依申请公开政府信息办理事项。 四、政府信息公开的收费及减免情况 2014年度及历年来,我镇政府信息公开没有收费及减免的情况。')).toBe(true);
+  });
+
+  it('passes over the parts where no report lays them out: a 指南\'s, the old 条例\'s (三)…, a notice listing them', () => {
+    expect(looksLikeReport('政府信息公开指南', '一、主动公开 (一)公开范围 (二)公开方式 二、依申请公开 (一)受理机构 (二)申请方式')).toBe(false);
+    expect(looksLikeReport('', '第三十二条 政府信息公开工作年度报告应当包括下列内容：（一）行政机关主动公开政府信息的情况；（二）行政机关依申请公开政府信息和不予公开政府信息的情况；（三）政府信息公开的收费及减免情况；（四）因政府信息公开申请行政复议、提起行政诉讼的情况')).toBe(false);
+    expect(looksLikeReport('关于做好年度报告工作的通知', '年度报告包括一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况等六部分。')).toBe(false);
+  });
 });
 
 describe('headTextOf', () => {

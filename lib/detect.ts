@@ -24,6 +24,24 @@ const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[�
 const TABLE_ROWS = /本年新收政府信息公[开開]申[请請]数量|上年[结結][转轉]政府信息公[开開]申[请請]数量/;
 const UNDER_NOTICE = /政府信息公[开開]工作年度[报報]告有[关關]事[项項]的通知/;
 
+// A page whose title and heading are lost (the portal's <title> empty, the copy starting at the text) still opens on the
+// report's outline, as the engine's followsReportOutline reads it: 一、总体情况 with the items the format has it account for
+// ((一)主动公开 (二)依申请公开: 越秀区白云街's, 随州市退役军人事务局's 2022-2023 reports) or the next part (二、主动公开政府信息
+// 的情况: 金口河's 2016, 叶县卫健局's 2021), or the 2008 format's parts (三、政府信息依申请公开情况 四、政府信息公开的收费及减免
+// 情况: 亭子坝镇's 2014). A 指南's 一、主动公开 has no 总体情况 above it; the old 条例 lists the parts as (三)…, not 三、; a
+// notice's list of the parts (包括一、总体情况，二、主动公开政府信息情况，…) goes on after a part, where a heading ends.
+// Read from the first 一、总体情况 on: anchored so, a text of many such headings costs no more than one.
+const OVERVIEW = /一[、.．](?:政府信息公[开開](?:工作)?)?(?:总体情况|概述|概况|基本情况)/;
+const ENDS = '(?![；;，,、])';
+const UNDER_OVERVIEW = new RegExp(`^(?:.{0,800}?[(（]一[)）](?:政府信息)?主动公[开開].{0,800}?[(（]二[)）](?:政府信息)?依申[请請]公[开開]`
+  + `|.{0,1600}?二[、.．](?:行政机关)?主动公[开開]政府信息的?情况${ENDS})`);
+const PART = '[一二三四五六七八九十][、.．]';
+const OLD_PARTS = new RegExp(`${PART}(?:政府信息)?依申[请請]公[开開](?:政府信息)?的?情况.{0,800}?${PART}(?:政府信息公[开開])?的?收费及?减免的?情况${ENDS}`);
+function opensOnOutline(head: string): boolean {
+  const overview = OVERVIEW.exec(head);
+  return (overview !== null && UNDER_OVERVIEW.test(head.slice(overview.index + overview[0].length))) || OLD_PARTS.test(head);
+}
+
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
 const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');
 const squeeze = (text: string) => text.replace(NOISE, '');
@@ -31,7 +49,7 @@ const squeeze = (text: string) => text.replace(NOISE, '');
 /** From the document title and the first ~2000 characters of text (h1 included): worth running the engine? */
 export function looksLikeReport(title: string, headText: string): boolean {
   const head = squeeze(headText);
-  return NAMED.test(squeeze(title)) || DATED.test(head) || TABLE_ROWS.test(head)
+  return NAMED.test(squeeze(title)) || DATED.test(head) || TABLE_ROWS.test(head) || opensOnOutline(head)
     || ((UNDER_REGULATIONS.test(head) || UNDER_NOTICE.test(head)) && SELF_STATED.test(head));
 }
 
