@@ -32,6 +32,8 @@ describe('looksLikeReport', () => {
     expect(looksLikeReport('永嘉县人民政府', head)).toBe(true);
     expect(looksLikeReport('永嘉縣人民政府', '本年度報告根據《中華人民共和國政府信息公開條例》的要求編制。本年度報告中所列數據統計期限從2023年1月1日到12月31日止。')).toBe(true);
     expect(looksLikeReport('政府信息公开指南', '根据《中华人民共和国政府信息公开条例》，编制本指南。一、主动公开 二、依申请公开')).toBe(false);
+    // Nor does 湖南省政府办公厅's (2019/hunan-szfbgt-2020-acorahome, 繁体 on a mirror): the report says it was made under the 条例.
+    expect(looksLikeReport('', '本報告根據《中華人民共和國政府信息公開條例》(國務院令第711號)(以下簡稱“條例”)編制,由總體情況、主動公開政府信息情況…六個部分組成。')).toBe(true);
     // 北京's opening names no period: it says the report was made (bj-dongcheng-2020).
     expect(looksLikeReport('北京市东城区人民政府', '依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。一、总体情况')).toBe(true);
   });
@@ -61,6 +63,11 @@ describe('looksLikeReport', () => {
     expect(looksLikeReport('', '一、总体情况 2022年,白云街以习近平新时代中国特色社会主义思想为指导,…严格落实《政府信息公开条例》要求,按照市、区部署全面推进政务公开工作。 (一)主动公开方面 坚持做好常态化疫情信息发布,…2022年白云街政府网站公开政府信息84条。 (二)依申请公开方面 强化为民服务理念,…2022年,我街共受理政府信息公开申请1件')).toBe(true);
     expect(looksLikeReport('', '一、总体情况 一是加强组织机构建设。…2016年初,我乡健全了政府信息公开工作领导小组。 五是主动公开政府信息。截至2016年12月31日,我乡主动公开政府信息93条,全文电子化达100%。 二、主动公开政府信息的情况 第二十条第(一)项 信息内容本年新制作数量本年新公开数量对外公开总数量')).toBe(true);
     expect(looksLikeReport('', '我镇政府信息公开主要采用网络及宣传栏公示形式发布。2014年我镇主动公开政府信息数160条。 三、政府信息依申请公开情况 2014年,我镇没有依申请公开政府信息办理事项。 四、政府信息公开的收费及减免情况 2014年度及历年来,我镇政府信息公开没有收费及减免的情况。')).toBe(true);
+  });
+
+  // 繁体, as a mirror shows it or a portal's 繁體 button turns it (legacy/c3e5-dzj-2010).
+  it('reads the outline in traditional characters', () => {
+    expect(looksLikeReport('', '一、概述 根據《條例》要求,2010年,我局繼續開展政府信息公開工作。 二、政府信息主動公開情況 (一)公開情況 我局2010年共主動公開政府信息175條')).toBe(true);
   });
 
   it('passes over the parts where no report lays them out: a 指南\'s, the old 条例\'s (三)…, a notice listing them', () => {

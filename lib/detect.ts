@@ -12,10 +12,12 @@ const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]�
 
 // A report that names itself nowhere still says what it is: compiled under the 条例, with its 统计期限
 // (本年度报告根据《条例》…编制。本年度报告中所列数据统计期限…), or made as 本报告 (北京's 依据《条例》第五十条之规定,
-// 制作本报告). A 指南 cites the 条例 but counts no period, and is 本指南. As the engine's is-report reads the making:
-// not 形成本报告, a 自查报告's (对照《条例》开展了自查，形成本报告), nor a 模板 made of the report (制作了本年度报告的模板).
+// 制作本报告), or says it was made so (湖南省政府办公厅's 本報告根據《條例》…編制). A 指南 cites the 条例 but counts no period,
+// and is 本指南. As the engine's is-report reads the making: not 形成本报告, a 自查报告's (对照《条例》开展了自查，形成本报告),
+// nor a 模板 made of the report (制作了本年度报告的模板), nor its 格式 制定 by the 国办.
 const UNDER_REGULATIONS = /政府信息公[开開][条條]例/;
-const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[制製]作|制定|撰[写寫]|[编編][写寫])了?本(?:年度)?(?:[报報]告|年[报報])(?!的)/;
+const MAKES = '(?:[编編]制|[制製]作|撰[写寫]|[编編][写寫])';
+const SELF_STATED = new RegExp(`[统統][计計]期限|所列[数數]据|(?:${MAKES}|制定)了?本(?:年度)?(?:[报報]告|年[报報])(?!的)|本(?:年度)?[报報]告[^。]{0,200}?${MAKES}`);
 
 // A page whose title names nothing (a portal's empty or generic <title>) and whose text opens on the report's own
 // words: the rows the 2019 and 2021 formats' 表三 are made of (长春市体育局's and 临潼区开发区's reports, their
@@ -31,12 +33,14 @@ const UNDER_NOTICE = /政府信息公[开開]工作年度[报報]告有[关關]�
 // 情况: 亭子坝镇's 2014). A 指南's 一、主动公开 has no 总体情况 above it; the old 条例 lists the parts as (三)…, not 三、; a
 // notice's list of the parts (包括一、总体情况，二、主动公开政府信息情况，…) goes on after a part, where a heading ends.
 // Read from the first 一、总体情况 on: anchored so, a text of many such headings costs no more than one.
-const OVERVIEW = /一[、.．](?:政府信息公[开開](?:工作)?)?(?:总体情况|概述|概况|基本情况)/;
+const OVERVIEW = /一[、.．](?:政府信息公[开開](?:工作)?)?(?:[总總][体體]情[况況]|概述|概[况況]|基本情[况況])/;
 const ENDS = '(?![；;，,、])';
-const UNDER_OVERVIEW = new RegExp(`^(?:.{0,800}?[(（]一[)）](?:政府信息)?主动公[开開].{0,800}?[(（]二[)）](?:政府信息)?依申[请請]公[开開]`
-  + `|.{0,1600}?二[、.．](?:行政机关)?主动公[开開]政府信息的?情况${ENDS})`);
+const PROACTIVE = '主[动動]公[开開]';
+const ON_REQUEST = '依申[请請]公[开開]';
+const UNDER_OVERVIEW = new RegExp(`^(?:.{0,800}?[(（]一[)）](?:政府信息)?${PROACTIVE}.{0,800}?[(（]二[)）](?:政府信息)?${ON_REQUEST}`
+  + `|.{0,1600}?二[、.．](?:行政[机機][关關])?(?:政府信息)?${PROACTIVE}(?:政府信息)?的?情[况況]${ENDS})`);
 const PART = '[一二三四五六七八九十][、.．]';
-const OLD_PARTS = new RegExp(`${PART}(?:政府信息)?依申[请請]公[开開](?:政府信息)?的?情况.{0,800}?${PART}(?:政府信息公[开開])?的?收费及?减免的?情况${ENDS}`);
+const OLD_PARTS = new RegExp(`${PART}(?:政府信息)?${ON_REQUEST}(?:政府信息)?的?情[况況].{0,800}?${PART}(?:政府信息公[开開])?的?收[费費]及?[减減]免的?情[况況]${ENDS}`);
 function opensOnOutline(head: string): boolean {
   const overview = OVERVIEW.exec(head);
   return (overview !== null && UNDER_OVERVIEW.test(head.slice(overview.index + overview[0].length))) || OLD_PARTS.test(head);
