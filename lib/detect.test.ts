@@ -25,6 +25,8 @@ describe('looksLikeReport', () => {
     ['2021年政府工作报告', '政府工作报告 各位代表'],
     ['某县2023年政务公开工作要点', '首页 政务公开 2023年政务公开工作要点 一、'],
     ['', ''],
+    // A body's rules for its reports (near/lvliang-nbzd-mirror, on 吕梁's portal before the mirror took it).
+    ['山西省人民政府办公厅政府信息公开年度报告制度(试行)', '第一条 为规范全省政府信息公开年度报告工作'],
   ])('rejects %s', (title, head) => expect(looksLikeReport(title, head)).toBe(false));
 
   it('accepts a page whose text says it was compiled under the 条例 with a 统计期限, whatever its title; not a 指南', () => {

@@ -5,8 +5,9 @@ import { PINYIN } from './page/pinyin.ts';
 
 // A title naming 信息公开 or 政务公开 followed closely by 年报 or 报告 (政府信息公开工作年度报告, 政务信息公开年报,
 // 兴华乡2010年政府信息公开报告…; 黄龙县市场监督管理局's 2022年度政务公开工作年度报告, which the engine reads as a report),
-// in simplified or traditional characters (信息公開工作報告).
-const NAMED = /(?:信息|政务|政務)公[开開].{0,12}?(?:年[报報]|[报報]告)/;
+// in simplified or traditional characters (信息公開工作報告). Not the rules for these reports every portal's 信息公开制度
+// column holds (山西省人民政府办公厅政府信息公开年度报告制度(试行), …年度报告办法), which the engine reads as none either.
+const NAMED = /(?:信息|政务|政務)公[开開].{0,12}?(?:年[报報]|[报報]告)(?![制製]度|[办辦]法)/;
 // In body text a nav link "政府信息公开年报" is common on every page, so there a year must lead in.
 const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 
