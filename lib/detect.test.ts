@@ -25,6 +25,8 @@ describe('looksLikeReport', () => {
     ['2021年政府工作报告', '政府工作报告 各位代表'],
     ['某县2023年政务公开工作要点', '首页 政务公开 2023年政务公开工作要点 一、'],
     ['', ''],
+    // A body's rules for its reports (near/lvliang-nbzd-mirror, on 吕梁's portal before the mirror took it).
+    ['山西省人民政府办公厅政府信息公开年度报告制度(试行)', '第一条 为规范全省政府信息公开年度报告工作'],
   ])('rejects %s', (title, head) => expect(looksLikeReport(title, head)).toBe(false));
 
   it('accepts a page whose text says it was compiled under the 条例 with a 统计期限, whatever its title; not a 指南', () => {
@@ -32,6 +34,8 @@ describe('looksLikeReport', () => {
     expect(looksLikeReport('永嘉县人民政府', head)).toBe(true);
     expect(looksLikeReport('永嘉縣人民政府', '本年度報告根據《中華人民共和國政府信息公開條例》的要求編制。本年度報告中所列數據統計期限從2023年1月1日到12月31日止。')).toBe(true);
     expect(looksLikeReport('政府信息公开指南', '根据《中华人民共和国政府信息公开条例》，编制本指南。一、主动公开 二、依申请公开')).toBe(false);
+    // Nor does 湖南省政府办公厅's (2019/hunan-szfbgt-2020-acorahome, 繁体 on a mirror): the report says it was made under the 条例.
+    expect(looksLikeReport('', '本報告根據《中華人民共和國政府信息公開條例》(國務院令第711號)(以下簡稱“條例”)編制,由總體情況、主動公開政府信息情況…六個部分組成。')).toBe(true);
     // 北京's opening names no period: it says the report was made (bj-dongcheng-2020).
     expect(looksLikeReport('北京市东城区人民政府', '依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。一、总体情况')).toBe(true);
   });
@@ -53,6 +57,25 @@ describe('looksLikeReport', () => {
     expect(looksLikeReport('', '首页 > 政务公开 > 政府信息公开年报 一、总体情况 （一）主动公开信息情况。本年度我局门户网站围绕市委、市政府的中心工作… 三、收到和处理政府信息公开申请情况 申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量3000003二、上年结转政府信息公开申请数量0000000')).toBe(true);
     // The notice cited without a period of the page's own: a news item on it, no report.
     expect(looksLikeReport('', '首页 > 政务公开 国务院办公厅政府信息与政务公开办公室印发《关于政府信息公开工作年度报告有关事项的通知》，对年度报告的格式作出规范。')).toBe(false);
+  });
+
+  // Their <title> empty and their heading lost, the text opening at 一、总体情况 (test/corpus: 2021/guangzhou-yuexiu-baiyunjie-2022,
+  // legacy/jkh-xiang-2016, legacy/sinan-tingziba-2014).
+  it('accepts a page with no title that opens on the report\'s outline, in the 2019/2021 or the 2008 format', () => {
+    expect(looksLikeReport('', '一、总体情况 2022年,白云街以习近平新时代中国特色社会主义思想为指导,…严格落实《政府信息公开条例》要求,按照市、区部署全面推进政务公开工作。 (一)主动公开方面 坚持做好常态化疫情信息发布,…2022年白云街政府网站公开政府信息84条。 (二)依申请公开方面 强化为民服务理念,…2022年,我街共受理政府信息公开申请1件')).toBe(true);
+    expect(looksLikeReport('', '一、总体情况 一是加强组织机构建设。…2016年初,我乡健全了政府信息公开工作领导小组。 五是主动公开政府信息。截至2016年12月31日,我乡主动公开政府信息93条,全文电子化达100%。 二、主动公开政府信息的情况 第二十条第(一)项 信息内容本年新制作数量本年新公开数量对外公开总数量')).toBe(true);
+    expect(looksLikeReport('', '我镇政府信息公开主要采用网络及宣传栏公示形式发布。2014年我镇主动公开政府信息数160条。 三、政府信息依申请公开情况 2014年,我镇没有依申请公开政府信息办理事项。 四、政府信息公开的收费及减免情况 2014年度及历年来,我镇政府信息公开没有收费及减免的情况。')).toBe(true);
+  });
+
+  // 繁体, as a mirror shows it or a portal's 繁體 button turns it (legacy/c3e5-dzj-2010).
+  it('reads the outline in traditional characters', () => {
+    expect(looksLikeReport('', '一、概述 根據《條例》要求,2010年,我局繼續開展政府信息公開工作。 二、政府信息主動公開情況 (一)公開情況 我局2010年共主動公開政府信息175條')).toBe(true);
+  });
+
+  it('passes over the parts where no report lays them out: a 指南\'s, the old 条例\'s (三)…, a notice listing them', () => {
+    expect(looksLikeReport('政府信息公开指南', '一、主动公开 (一)公开范围 (二)公开方式 二、依申请公开 (一)受理机构 (二)申请方式')).toBe(false);
+    expect(looksLikeReport('', '第三十二条 政府信息公开工作年度报告应当包括下列内容：（一）行政机关主动公开政府信息的情况；（二）行政机关依申请公开政府信息和不予公开政府信息的情况；（三）政府信息公开的收费及减免情况；（四）因政府信息公开申请行政复议、提起行政诉讼的情况')).toBe(false);
+    expect(looksLikeReport('关于做好年度报告工作的通知', '年度报告包括一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况等六部分。')).toBe(false);
   });
 });
 

@@ -5,17 +5,20 @@ import { PINYIN } from './page/pinyin.ts';
 
 // A title naming 信息公开 or 政务公开 followed closely by 年报 or 报告 (政府信息公开工作年度报告, 政务信息公开年报,
 // 兴华乡2010年政府信息公开报告…; 黄龙县市场监督管理局's 2022年度政务公开工作年度报告, which the engine reads as a report),
-// in simplified or traditional characters (信息公開工作報告).
-const NAMED = /(?:信息|政务|政務)公[开開].{0,12}?(?:年[报報]|[报報]告)/;
+// in simplified or traditional characters (信息公開工作報告). Not the rules for these reports every portal's 信息公开制度
+// column holds (山西省人民政府办公厅政府信息公开年度报告制度(试行), …年度报告办法), which the engine reads as none either.
+const NAMED = /(?:信息|政务|政務)公[开開].{0,12}?(?:年[报報]|[报報]告)(?![制製]度|[办辦]法)/;
 // In body text a nav link "政府信息公开年报" is common on every page, so there a year must lead in.
 const DATED = /\d{4}年.{0,24}?信息公[开開].{0,12}?(?:年[报報]|[报報]告)/;
 
 // A report that names itself nowhere still says what it is: compiled under the 条例, with its 统计期限
 // (本年度报告根据《条例》…编制。本年度报告中所列数据统计期限…), or made as 本报告 (北京's 依据《条例》第五十条之规定,
-// 制作本报告). A 指南 cites the 条例 but counts no period, and is 本指南. As the engine's is-report reads the making:
-// not 形成本报告, a 自查报告's (对照《条例》开展了自查，形成本报告), nor a 模板 made of the report (制作了本年度报告的模板).
+// 制作本报告), or says it was made so (湖南省政府办公厅's 本報告根據《條例》…編制). A 指南 cites the 条例 but counts no period,
+// and is 本指南. As the engine's is-report reads the making: not 形成本报告, a 自查报告's (对照《条例》开展了自查，形成本报告),
+// nor a 模板 made of the report (制作了本年度报告的模板), nor its 格式 制定 by the 国办.
 const UNDER_REGULATIONS = /政府信息公[开開][条條]例/;
-const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[制製]作|制定|撰[写寫]|[编編][写寫])了?本(?:年度)?(?:[报報]告|年[报報])(?!的)/;
+const MAKES = '(?:[编編]制|[制製]作|撰[写寫]|[编編][写寫])';
+const SELF_STATED = new RegExp(`[统統][计計]期限|所列[数數]据|(?:${MAKES}|制定)了?本(?:年度)?(?:[报報]告|年[报報])(?!的)|本(?:年度)?[报報]告[^。]{0,200}?${MAKES}`);
 
 // A page whose title names nothing (a portal's empty or generic <title>) and whose text opens on the report's own
 // words: the rows the 2019 and 2021 formats' 表三 are made of (长春市体育局's and 临潼区开发区's reports, their
@@ -24,6 +27,26 @@ const SELF_STATED = /[统統][计計]期限|所列[数數]据|(?:[编編]制|[�
 const TABLE_ROWS = /本年新收政府信息公[开開]申[请請]数量|上年[结結][转轉]政府信息公[开開]申[请請]数量/;
 const UNDER_NOTICE = /政府信息公[开開]工作年度[报報]告有[关關]事[项項]的通知/;
 
+// A page whose title and heading are lost (the portal's <title> empty, the copy starting at the text) still opens on the
+// report's outline, as the engine's followsReportOutline reads it: 一、总体情况 with the items the format has it account for
+// ((一)主动公开 (二)依申请公开: 越秀区白云街's, 随州市退役军人事务局's 2022-2023 reports) or the next part (二、主动公开政府信息
+// 的情况: 金口河's 2016, 叶县卫健局's 2021), or the 2008 format's parts (三、政府信息依申请公开情况 四、政府信息公开的收费及减免
+// 情况: 亭子坝镇's 2014). A 指南's 一、主动公开 has no 总体情况 above it; the old 条例 lists the parts as (三)…, not 三、; a
+// notice's list of the parts (包括一、总体情况，二、主动公开政府信息情况，…) goes on after a part, where a heading ends.
+// Read from the first 一、总体情况 on: anchored so, a text of many such headings costs no more than one.
+const OVERVIEW = /一[、.．](?:政府信息公[开開](?:工作)?)?(?:[总總][体體]情[况況]|概述|概[况況]|基本情[况況])/;
+const ENDS = '(?![；;，,、])';
+const PROACTIVE = '主[动動]公[开開]';
+const ON_REQUEST = '依申[请請]公[开開]';
+const UNDER_OVERVIEW = new RegExp(`^(?:.{0,800}?[(（]一[)）](?:政府信息)?${PROACTIVE}.{0,800}?[(（]二[)）](?:政府信息)?${ON_REQUEST}`
+  + `|.{0,1600}?二[、.．](?:行政[机機][关關])?(?:政府信息)?${PROACTIVE}(?:政府信息)?的?情[况況]${ENDS})`);
+const PART = '[一二三四五六七八九十][、.．]';
+const OLD_PARTS = new RegExp(`${PART}(?:政府信息)?${ON_REQUEST}(?:政府信息)?的?情[况況].{0,800}?${PART}(?:政府信息公[开開])?的?收[费費]及?[减減]免的?情[况況]${ENDS}`);
+function opensOnOutline(head: string): boolean {
+  const overview = OVERVIEW.exec(head);
+  return (overview !== null && UNDER_OVERVIEW.test(head.slice(overview.index + overview[0].length))) || OLD_PARTS.test(head);
+}
+
 // White space, and the pinyin mirror sites put after characters (報(bào)告).
 const NOISE = new RegExp(`[\\s\\u3000\\u00A0]+|${PINYIN}`, 'g');
 const squeeze = (text: string) => text.replace(NOISE, '');
@@ -31,7 +54,7 @@ const squeeze = (text: string) => text.replace(NOISE, '');
 /** From the document title and the first ~2000 characters of text (h1 included): worth running the engine? */
 export function looksLikeReport(title: string, headText: string): boolean {
   const head = squeeze(headText);
-  return NAMED.test(squeeze(title)) || DATED.test(head) || TABLE_ROWS.test(head)
+  return NAMED.test(squeeze(title)) || DATED.test(head) || TABLE_ROWS.test(head) || opensOnOutline(head)
     || ((UNDER_REGULATIONS.test(head) || UNDER_NOTICE.test(head)) && SELF_STATED.test(head));
 }
 

@@ -3,12 +3,11 @@
 //   npm run corpus -- OUT [--against EARLIER]
 // OUT/reports.jsonl holds one {"file","report"} line a page, OUT/warnings.csv one line a finding. Its output is
 // not a test's expectation: what a page should give is read off the page (the audits), never pasted from here.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../cli/run.ts';
+import { corpusPages } from '../test/support/corpus-pages.ts';
 
-const ROOTS = ['test/corpus', 'test/fixtures'];
-const PAGE = /\.(?:html?|mht(?:ml)?)$/i;
 // One moment for every run, so that a page's output moves only when the engine does (the date checks read "now").
 const NOW = new Date('2026-11-01T00:00:00Z');
 const SHOWN_PER_PAGE = 12;
@@ -24,7 +23,7 @@ if (!out || rest.length > 0 || (againstAt >= 0 && !against)) {
   process.exit(2);
 }
 
-const pages = ROOTS.flatMap((root) => filesBelow(root)).filter((f) => PAGE.test(f)).sort();
+const pages = corpusPages();
 const listFile = join(out, 'pages.txt');
 mkdirSync(out, { recursive: true });
 writeFileSync(listFile, pages.join('\n') + '\n');
@@ -36,12 +35,6 @@ writeFileSync(join(out, 'warnings.csv'), warnings.stdout);
 process.stderr.write(reports.stderr);
 process.stdout.write(`${pages.length} pages → ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 if (against) process.stdout.write(compare(against, out));
-
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative('.', join(d.parentPath, d.name)));
-}
 
 /** Per page: the report's fields that changed (old → new) and the findings gone (-) or come (+). */
 function compare(before: string, after: string): string {
