@@ -4,12 +4,12 @@ import { decodeHtml, looksLikeHtml } from '../lib/decode.ts';
 import { fetchHtml, type FetchProblem } from '../lib/fetch-html.ts';
 import { decodeMhtml } from '../lib/mhtml.ts';
 import { urlOf } from '../lib/url.ts';
+import { NOT_HTML, notHtmlReason } from './file-kind.ts';
 
 export interface PageText { html: string; url: string | null }
 
 // A report page is under 5 MB; reading a file far larger as one string takes seconds, and fails past 512 MB.
 export const MAX_MB = 100;
-const NOT_HTML = '不是 HTML 网页 (not an HTML page)';
 // An address typed without its scheme (www.x.gov.cn/a.html) is taken for a file path: one whose first
 // segment is a host name is missing for that reason.
 const HOST_LIKE = /^(?:www\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:cn|com|net|org))(?::\d+)?(?:[/\\]|$)/i;
@@ -34,7 +34,7 @@ function readFile(file: string, url: string | null): PageText {
   // A single-file save (.mhtml, .mht) holds the page and the address it was saved from.
   const archived = decodeMhtml(bytes);
   const { text } = archived ?? decodeHtml(bytes);
-  if (!looksLikeHtml(text)) throw new Error(NOT_HTML);
+  if (!looksLikeHtml(text)) throw new Error(notHtmlReason(bytes));
   return { html: text, url: url ?? archived?.url ?? null };
 }
 

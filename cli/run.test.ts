@@ -109,7 +109,7 @@ describe('govreport CLI', () => {
     const out = await run(join(dir, 'missing.html'), pdf, dir, page('tieling-2019.html'));
     expect(out.code).toBe(1);
     expect(out.stderr).toContain(`${join(dir, 'missing.html')}: 文件不存在`);
-    expect(out.stderr).toContain(`${pdf}: 不是 HTML 网页`);
+    expect(out.stderr).toContain(`${pdf}: 不是 HTML 网页，是PDF 文件`);
     expect(out.stderr).toContain(`${dir}: 目录中没有 .html/.htm/.mhtml/.mht 文件`);
     expect(JSON.parse(out.stdout.trim()).document.year).toBe(2019);
   });
