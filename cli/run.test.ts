@@ -368,7 +368,10 @@ describe('govreport CLI', () => {
       expect(out.stderr).toContain('--url 须为 http:// 或 https:// 开头的完整网址');
     }
     // A usage error names itself and points to the help, rather than burying itself under it.
-    expect((await run('--bogus')).stderr).toBe('govreport: 未知选项 unknown option: --bogus\n用法见 govreport --help (see govreport --help)\n');
+    expect((await run('--bogus')).stderr).toBe('govreport: 未知选项 unknown option: --bogus\n用法见 govreport --help (see govreport --help)\n');    // - is no page from stdin (only --list - reads it), and -v no file: each said so, not 文件不存在.
+    expect(await run('-')).toMatchObject({ code: 2, stdout: '' });
+    expect((await run('-')).stderr).toContain('- 不从标准输入读网页');
+    expect((await run(page('tieling-2019.html'), '-v')).stderr).toBe('govreport: 未知选项 unknown option: -v\n用法见 govreport --help (see govreport --help)\n');
   });
 
   it('writes the CSV\'s header even when no input could be read, so that what loads it finds the columns', async () => {
