@@ -26,6 +26,7 @@ export async function readSource(input: string, url: string | null, timeoutMs: n
 /** Why a file or a directory could not be read, from the error Node gave. */
 export function cannotRead(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOTFILE') return '不是普通文件，是管道或设备 (not a regular file: a pipe or a device)';
   return code === 'ENOENT' ? '文件不存在 (no such file)' : `无法读取 (cannot read: ${code ?? (err as Error).message})`;
 }
 
@@ -42,7 +43,10 @@ function readFile(file: string, url: string | null): PageText {
 function fileBytes(file: string): Buffer {
   let size: number;
   try {
-    size = statSync(file).size;
+    const stat = statSync(file);
+    // A pipe or a device (mkfifo, /dev/zero) is read without end, blocking the signals that would stop it.
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    size = stat.size;
     if (size <= MAX_MB * 2 ** 20) return readFileSync(file);
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -372,6 +372,15 @@ describe('govreport CLI', () => {
     expect(await run('-')).toMatchObject({ code: 2, stdout: '' });
     expect((await run('-')).stderr).toContain('- 不从标准输入读网页');
     expect((await run(page('tieling-2019.html'), '-v')).stderr).toBe('govreport: 未知选项 unknown option: -v\n用法见 govreport --help (see govreport --help)\n');
+  });
+
+  it('refuses a pipe or a device rather than reading it without end (mkfifo, /dev/zero)', async () => {
+    const fifo = join(tmp(), 'page.html');
+    execFileSync('mkfifo', [fifo]);
+    const out = await run(fifo, '/dev/zero', page('tieling-2019.html'));
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain(`${fifo}: 不是普通文件，是管道或设备`);
+    expect(out.stderr).toContain('/dev/zero: 不是普通文件');
   });
 
   it('writes the CSV\'s header even when no input could be read, so that what loads it finds the columns', async () => {
