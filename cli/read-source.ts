@@ -4,12 +4,12 @@ import { decodeHtml, looksLikeHtml } from '../lib/decode.ts';
 import { fetchHtml, type FetchProblem } from '../lib/fetch-html.ts';
 import { decodeMhtml } from '../lib/mhtml.ts';
 import { urlOf } from '../lib/url.ts';
+import { NOT_HTML, notHtmlReason } from './file-kind.ts';
 
 export interface PageText { html: string; url: string | null }
 
 // A report page is under 5 MB; reading a file far larger as one string takes seconds, and fails past 512 MB.
 export const MAX_MB = 100;
-const NOT_HTML = '不是 HTML 网页 (not an HTML page)';
 // An address typed without its scheme (www.x.gov.cn/a.html) is taken for a file path: one whose first
 // segment is a host name is missing for that reason.
 const HOST_LIKE = /^(?:www\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:cn|com|net|org))(?::\d+)?(?:[/\\]|$)/i;
@@ -26,6 +26,7 @@ export async function readSource(input: string, url: string | null, timeoutMs: n
 /** Why a file or a directory could not be read, from the error Node gave. */
 export function cannotRead(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOTFILE') return '不是普通文件，是管道或设备 (not a regular file: a pipe or a device)';
   return code === 'ENOENT' ? '文件不存在 (no such file)' : `无法读取 (cannot read: ${code ?? (err as Error).message})`;
 }
 
@@ -34,7 +35,7 @@ function readFile(file: string, url: string | null): PageText {
   // A single-file save (.mhtml, .mht) holds the page and the address it was saved from.
   const archived = decodeMhtml(bytes);
   const { text } = archived ?? decodeHtml(bytes);
-  if (!looksLikeHtml(text)) throw new Error(NOT_HTML);
+  if (!looksLikeHtml(text)) throw new Error(notHtmlReason(bytes));
   return { html: text, url: url ?? archived?.url ?? null };
 }
 
@@ -42,7 +43,10 @@ function readFile(file: string, url: string | null): PageText {
 function fileBytes(file: string): Buffer {
   let size: number;
   try {
-    size = statSync(file).size;
+    const stat = statSync(file);
+    // A pipe or a device (mkfifo, /dev/zero) is read without end, blocking the signals that would stop it.
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    size = stat.size;
     if (size <= MAX_MB * 2 ** 20) return readFileSync(file);
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -109,7 +109,7 @@ describe('govreport CLI', () => {
     const out = await run(join(dir, 'missing.html'), pdf, dir, page('tieling-2019.html'));
     expect(out.code).toBe(1);
     expect(out.stderr).toContain(`${join(dir, 'missing.html')}: 文件不存在`);
-    expect(out.stderr).toContain(`${pdf}: 不是 HTML 网页`);
+    expect(out.stderr).toContain(`${pdf}: 不是 HTML 网页，是PDF 文件`);
     expect(out.stderr).toContain(`${dir}: 目录中没有 .html/.htm/.mhtml/.mht 文件`);
     expect(JSON.parse(out.stdout.trim()).document.year).toBe(2019);
   });
@@ -368,7 +368,19 @@ describe('govreport CLI', () => {
       expect(out.stderr).toContain('--url 须为 http:// 或 https:// 开头的完整网址');
     }
     // A usage error names itself and points to the help, rather than burying itself under it.
-    expect((await run('--bogus')).stderr).toBe('govreport: 未知选项 unknown option: --bogus\n用法见 govreport --help (see govreport --help)\n');
+    expect((await run('--bogus')).stderr).toBe('govreport: 未知选项 unknown option: --bogus\n用法见 govreport --help (see govreport --help)\n');    // - is no page from stdin (only --list - reads it), and -v no file: each said so, not 文件不存在.
+    expect(await run('-')).toMatchObject({ code: 2, stdout: '' });
+    expect((await run('-')).stderr).toContain('- 不从标准输入读网页');
+    expect((await run(page('tieling-2019.html'), '-v')).stderr).toBe('govreport: 未知选项 unknown option: -v\n用法见 govreport --help (see govreport --help)\n');
+  });
+
+  it('refuses a pipe or a device rather than reading it without end (mkfifo, /dev/zero)', async () => {
+    const fifo = join(tmp(), 'page.html');
+    execFileSync('mkfifo', [fifo]);
+    const out = await run(fifo, '/dev/zero', page('tieling-2019.html'));
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain(`${fifo}: 不是普通文件，是管道或设备`);
+    expect(out.stderr).toContain('/dev/zero: 不是普通文件');
   });
 
   it('writes the CSV\'s header even when no input could be read, so that what loads it finds the columns', async () => {

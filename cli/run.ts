@@ -117,7 +117,10 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
       } else if (name === '--list') given.push({ list: v });
       else if (v === 'json' || Object.hasOwn(FILED_FORMATS, v)) format = v as Format;
       else return { stderr: `govreport: 不支持的格式 unsupported format: ${v}\n`, code: 2 };
-    } else if (a.startsWith('--')) {
+    } else if (a === '-') {
+      return { stderr: `govreport: ${STDIN_NOT_PAGE}\n${SEE_HELP}`, code: 2 };
+    } else if (a.startsWith('-')) {
+      // -v, -o out.json: another tool's habit, not a file named so.
       return { stderr: `govreport: 未知选项 unknown option: ${a}\n${SEE_HELP}`, code: 2 };
     } else given.push(a);
   }
@@ -205,6 +208,8 @@ function once(sources: string[]): { unique: string[]; repeats: string } {
   return { unique, repeats };
 }
 
+// A page piped in has no name or saved address to report it by; the list is what stdin gives.
+const STDIN_NOT_PAGE = '- 不从标准输入读网页：请给出文件或网址，或用 --list - 从标准输入读输入的列表 (a page is not read from stdin: give its file or address, or --list - to read a list of inputs from stdin)';
 const PAGE_NOT_LIST = '这是网页，不是列表：请不带 --list 直接给出 (this is a page, not a list: give it without --list)';
 const FOLDER_NOT_LIST = '这是文件夹，不是列表：文件夹可不带 --list 直接给出 (this is a folder, not a list: give it without --list)';
 

@@ -42,6 +42,9 @@ const CHOSEN = 'data-grl-chosen';
 // a finding about eleven blank 总计 cells is one); this notes the cells that had no tabindex of their own, so that
 // closing takes back only what the annotator added.
 const FOCUSABLE = 'data-grl-focusable';
+const DESCRIPTIONS = 'data-grl-descriptions';
+const DESCRIPTION_ID = 'grl-description-';
+const MARKED = [FIGURE, CONFLICT, FLASH, CHOSEN, FOCUSABLE].map((name) => `[${name}]`).join(',');
 const DESCRIBED = 'aria-describedby';
 const FLASH_MS = 1800;
 // The room kept beside characters of text scrolled to across the window.
@@ -124,12 +127,12 @@ export function markFigures(
   const describe = (text: (bindings: FigureBinding<Node>[]) => string) => {
     descriptions?.remove();
     descriptions = doc.createElement('div');
-    descriptions.setAttribute('data-grl-descriptions', '');
+    descriptions.setAttribute(DESCRIPTIONS, '');
     descriptions.setAttribute('style', 'display: none !important');
     for (const [cell, cellBindings] of byCell) {
       if (!cell.hasAttribute(CONFLICT)) continue;
       const item = doc.createElement('div');
-      item.id = `grl-description-${descriptions.childElementCount}`;
+      item.id = `${DESCRIPTION_ID}${descriptions.childElementCount}`;
       item.textContent = text(cellBindings);
       descriptions.append(item);
       if (!ownDescriptions.has(cell)) ownDescriptions.set(cell, cell.getAttribute(DESCRIBED));
@@ -246,19 +249,30 @@ export function markFigures(
         if (own === null) cell.removeAttribute(DESCRIBED);
         else cell.setAttribute(DESCRIBED, own);
       }
-      for (const cell of byCell.keys()) {
-        cell.removeAttribute(FIGURE);
-        cell.removeAttribute(CONFLICT);
-        if (cell.hasAttribute(FOCUSABLE)) {
-          cell.removeAttribute('tabindex');
-          cell.removeAttribute(FOCUSABLE);
-        }
+      for (const cell of byCell.keys()) unmark(cell);
+      // A page that rewrote its markup from itself (body.innerHTML = … of a 简繁 switch or a font-size tool) copied the
+      // marks onto cells never marked here, and the descriptions: they go too, with the description ids a copy points at.
+      for (const copy of doc.querySelectorAll(`[${DESCRIPTIONS}]`)) copy.remove();
+      for (const copy of doc.querySelectorAll(MARKED)) {
+        unmark(copy);
+        const own = copy.getAttribute(DESCRIBED)?.split(' ').filter((id) => !id.startsWith(DESCRIPTION_ID)).join(' ');
+        if (own === '') copy.removeAttribute(DESCRIBED);
+        else if (own !== undefined) copy.setAttribute(DESCRIBED, own);
       }
       highlights?.delete('grl-prose');
       for (const severity of conflictRanges.keys()) highlights?.delete(conflictHighlight(severity));
       style.remove();
     },
   };
+}
+
+/** Takes the annotator's marks off a cell: what it read there, its conflict, light, and the Tab stop it added. */
+function unmark(cell: Element): void {
+  for (const name of [FIGURE, CONFLICT, FLASH, CHOSEN]) cell.removeAttribute(name);
+  if (cell.hasAttribute(FOCUSABLE)) {
+    cell.removeAttribute('tabindex');
+    cell.removeAttribute(FOCUSABLE);
+  }
 }
 
 /** For each finding in conflict, the first of its cells marked on the page, in the page's order. */

@@ -445,6 +445,8 @@ export async function openSession(ctx: ContentScriptContext, settings: Settings,
     room.remove();
     release();
     ui.remove();
+    // Copies of the panel's element a page made rewriting its markup from itself (body.innerHTML = …), empty: no shadow root is copied.
+    for (const copy of document.querySelectorAll(ui.shadowHost.localName)) copy.remove();
     // Not to a place on a page no longer shown (an SPA's navigation, the page re-rendered).
     place.leave(!changed);
     if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus({ preventScroll: true });

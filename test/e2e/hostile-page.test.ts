@@ -4,7 +4,7 @@
 // right, copy the report's JSON, and leave the page as it was. In a 无障碍 high-contrast scheme its lit figures stay readable.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickIcon, CLIPBOARD_PAGE, closePanel, hear, heardOf, launchWithExtension, panelPart as panel, readClipboard, servePages, snapshot, statesIn, type Browser, type Heard } from './browser.ts';
+import { clickIcon, CLIPBOARD_PAGE, closePanel, hear, panelClosed, heardOf, launchWithExtension, panelPart as panel, readClipboard, servePages, snapshot, statesIn, type Browser, type Heard } from './browser.ts';
 import { expectedFor, withoutExtractedAt } from './expected.ts';
 
 const REPORT = 'test/fixtures/pages/longde-chengguan-2021.html';
@@ -25,6 +25,9 @@ new MutationObserver((changes) => { for (const c of changes) for (const n of c.a
   .observe(document.documentElement, { childList: true, subtree: true });
 </script>`;
 
+// The same report on a page whose script rewrites its body from its own markup (a 简繁 switch, a font-size tool: body.innerHTML = …).
+const REWRITING_URL = 'http://www.nxld.gov.cn/xxgk/zfxxgknb/202201/t20220119_0003-rewriting.html';
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchWithExtension();
@@ -32,7 +35,7 @@ beforeAll(async () => {
     .replace('</head>', `${HOSTILE}</head>`).replace('</body>', `${OVERLAY}</body>`);
   await servePages(browser.context, new Map([[URL, page], [CLIPBOARD_PAGE, '<!doctype html><title>clipboard</title>'],
     [CLEARING_URL, readFileSync(REPORT, 'utf8').replace('</head>', `${CLEARING}</head>`)],
-    [CONTRAST_URL, readFileSync(REPORT, 'utf8').replace('</head>', `${CONTRAST}</head>`)]]));
+    [CONTRAST_URL, readFileSync(REPORT, 'utf8').replace('</head>', `${CONTRAST}</head>`)], [REWRITING_URL, readFileSync(REPORT, 'utf8')]]));
 });
 afterAll(async () => { await browser?.close(); });
 
@@ -104,5 +107,20 @@ it('lights the chosen finding\'s figures dark on yellow on a page in a high-cont
   await panel(page, 'button.finding').filter({ hasText: '落款日期' }).click();
   expect((await looks()).text).toBe('rgb(31, 31, 31)');
   await closePanel(page);
+  await page.close();
+});
+
+// Rewriting the body from its markup copied the marks (data-grl-figure on 200 cells, the tabindex of a cell in conflict,
+// its description) and an empty panel element into the new body, where closing, which knew only the cells it marked, left them.
+it('leaves no mark behind when the page rewrites its body from its own markup while the panel is open', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(REWRITING_URL);
+  const before = await snapshot(page);
+  await clickIcon(browser.worker, REWRITING_URL);
+  await panel(page, '[data-testid=issuer]').waitFor({ state: 'attached' });
+  expect(await page.locator('[data-grl-figure]').count()).toBeGreaterThan(0);
+  await page.evaluate(() => { document.body.innerHTML = document.body.innerHTML; });
+  await panelClosed(page);
+  expect(await snapshot(page)).toEqual(before);
   await page.close();
 });

@@ -42,6 +42,10 @@ describe('provenance/injected-content', () => {
     expect(headed(['中国科学技术大学', '2020-2021学年信息公开工作年度报告', '通过“科大”APP', '2021年共发布信息120条'])).toEqual([]);
   });
 
+  it('reads a line of ten million Han characters without overflowing the stack (a 50 MB page: engine/rule-failed)', () => {
+    expect(check(['字'.repeat(10_000_000)])).toEqual([]);
+  });
+
   it('warns where the text gives a government\'s site the page\'s own address (loyalmeds-changzhou-2023, bjxrth-jilin-wjw-2022), or any but gov.cn since the 2017 指引', () => {
     const messages = (lines: string[], url: string | null, year = 2023) =>
       findingsOf(injectedContent, makeReport({ document: { year } }), makeContext({ url, lines })).map((f) => f.message);

@@ -25,8 +25,9 @@ const GOVERNMENT_NAME = new RegExp(`国务院|[${LEVELS_ABOVE_TOWNSHIP}]|自治|
 // no body's name has them, so a mirror put its own there, as it does for the 国务院办公厅 above.
 const LATIN_NAMED = new RegExp(String.raw`([${HAN}]+[A-Za-z]+)\s*(?:19|20)\d{2}`, 'u');
 // …or the heading's, where the page's heading puts the name on a line of its own above the year's report (图书馆VIP, then
-// 2020-2021学年信息公开工作年度报告: mirror-tsg211-ustc-2021, whose <title> has no name).
-const LATIN_NAMED_HEADING = new RegExp(String.raw`^([${HAN}]+[A-Za-z]+)\s*\n\s*(?:19|20)\d{2}[^。\n]{0,16}?(?:年度报告|年报)`, 'mu');
+// 2020-2021学年信息公开工作年度报告: mirror-tsg211-ustc-2021, whose <title> has no name). A name is a few dozen characters:
+// a longer run is none, and going back over millions of them (a 50 MB page of text) overflowed the regex's stack.
+const LATIN_NAMED_HEADING = new RegExp(String.raw`^([${HAN}]{1,40}[A-Za-z]+)\s*\n\s*(?:19|20)\d{2}[^。\n]{0,16}?(?:年度报告|年报)`, 'mu');
 
 // The place's name before 政府, after the verb that reads the site (通过吉林市…, 可从常州市…): the run of Han before it, none
 // where Latin letters start the run, which end a spam word a mirror put for it (在线av不断更新政府网站 for 长春市人防办政府网站).
