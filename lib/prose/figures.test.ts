@@ -1445,6 +1445,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     ]);
     // …and said 多/少 with the verb of what changed: one fewer, four more died (not a count labelled 多死亡).
     expect(summary(figuresOf('其中较大事故11起、死亡42人,同比减少1起、多死亡4人,分别下降8.33%和上升10.53%。'))).toEqual(['较大事故=11起', '死亡=42人']);
+    // …not where the 多/少 opens a name, nothing counted before it: a count of its own.
+    expect(summary(figuresOf('全年开设专栏8个,同比增加2个、多媒体3个。', '全年培训120人次,同比增加20人次、少数民族12人次。'))).toEqual([
+      '开设专栏=8个', '多媒体=3个', '培训=120人次', '少数民族=12人次',
+    ]);
   });
 
   it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {
