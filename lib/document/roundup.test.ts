@@ -23,5 +23,9 @@ describe('the government of a roundup report', () => {
     expect(roundupGovernment(['2020年,全市各级行政机关和部门通过乌兰浩特市政务公开网主动公开信息。'])).toEqual({ value: '乌兰浩特市人民政府', line: 0 });
     // Beside such words, the one place named still is.
     expect(roundupGovernment(['2020年,全市各级行政机关在市委市政府的正确领导下,主动公开信息100条。', ...wlht.slice(1)])).toEqual({ value: '乌兰浩特市人民政府', line: 1 });
+    // A name ending with a level after its own 市 is a place's all the same (荆州市沙市区, 乌鲁木齐市新市区).
+    const district = ['2021年,全区各级行政机关认真贯彻落实《条例》。', '通过沙市区人民政府门户网站主动公开政府信息1200条。'];
+    expect(roundupGovernment(district)).toEqual({ value: '沙市区人民政府', line: 1 });
+    expect(roundupGovernment([district[0]!, '通过新市区政府网站主动公开政府信息1200条。'])).toEqual({ value: '新市区人民政府', line: 1 });
   });
 });

@@ -16,9 +16,10 @@ const PLACES_OWN = new RegExp(`([${HAN}]{1,10}?[${LEVELS_ABOVE_TOWNSHIP}])(?=(?:
 const VIA = /^.*(?:通过|依托|利用|借助|按照|根据)(?=[^通依利借按根经在向由与和及对]{2,})/;
 const LEADING = /^.*?(?:经|在|向|由|与|和|及|对)(?=[^通依利借按根经在向由与和及对]{2,})/;
 // What a run read up to a government holds that no place's name does: a party committee and its government (在市委市政府的
-// 领导下 → 市委市), places of a kind (各县市政府网站), the subject with the level again (全市各级行政机关通过市政府网站), two
-// levels side by side (县市区政府, 各盟市; not 州, a name's own character in 德州市).
-const NO_NAME = /[委各]|[省市县区盟旗]{2}/;
+// 领导下 → 市委市), places of a kind (各县市政府网站), the subject with the level again (全市各级行政机关通过市政府网站), levels
+// side by side (县市区政府, 市县区; not 州, a name's own character in 德州市): three, or two the run opens with, for a name may
+// end with a level after its own 市 (沙市区, 新市区: 荆州's and 乌鲁木齐's districts).
+const NO_NAME = /[委各]|[省市县区盟旗]{3}|^[省市县区盟旗]{2}/;
 
 /** The government of the one place of the roundup's level the text names, and its line; null where it is no roundup or names none, or two. */
 export function roundupGovernment(text: readonly string[]): { value: string; line: number } | null {

@@ -14,6 +14,12 @@ describe('reportTitle', () => {
     expect(titleOf(doc({ title: '关于做好春节期间安全生产工作的通知', allLines: located, bodyLines: located })).title).toBe('关于做好春节期间安全生产工作的通知');
     // The column's name in a box of its own over the article stays the report's heading where the page has no other.
     expect(titleOf(doc({ title: '', bodyLines: ['政府信息公开年报', '一、总体情况', '2022年，我局认真贯彻落实《条例》，全年主动公开政府信息120条。'] })).title).toBe('政府信息公开年报');
+    // Its last item is the article's title where the page has no heading of its own: read, not the portal's <title>;
+    // where the heading stands below it too, that is read.
+    const crumb = ['首页 > 政务公开 > XX县文化和旅游局2021年政府信息公开工作年度报告', '发布时间：2022-01-20', '本报告根据《条例》编制。', '一、总体情况'];
+    expect(reportTitle(doc({ title: 'XX县人民政府', bodyLines: crumb }))).toMatchObject({ title: 'XX县文化和旅游局2021年政府信息公开工作年度报告', at: [{ line: 0, start: 12 }] });
+    const headed = [crumb[0]!, 'XX县文化和旅游局2021年政府信息公开工作年度报告', ...crumb.slice(1)];
+    expect(reportTitle(doc({ title: 'XX县人民政府', bodyLines: headed }))).toMatchObject({ at: [{ line: 1, start: 0 }] });
   });
   it('finds the title among the page\'s lines where the page title is the portal\'s, in every wording of a report\'s title', () => {
     const { title } = reportTitle(doc({ title: 'XX市人民政府门户网站', bodyLines: ['政府信息公开年报', 'XX市交通运输局2021年政府信息公开工作年度报告'] }));

@@ -153,6 +153,9 @@ const NAMES_NO_ONE = new RegExp(`^(?:关于)?(?:(?:19|20)\\d{2}(?:${TO_NEXT_YEAR
 // The portal's navigation over its article (首页 政务公开 政府信息公开年报, 当前位置：首页 > 政务公开 > …), its links pointing
 // nowhere (href="#", a script's menu) so not known as links: it names its columns, one of them the 年报's, and no title.
 const NAVIGATION = /^\s*(?:(?:网站)?首\s*页|(?:您的|您现在的|当前|所在)\s*位置)|[>»＞›]/;
+// Its last item may be the article's own title, where the page has no heading of its own (首页 > 政务公开 > XX县文化和旅游局
+// 2021年政府信息公开工作年度报告): a title like any line's, read only where no line below stands as the heading.
+const NAVIGATION_LAST = /[>»＞›]\s*([^>»＞›]+?)\s*$/d;
 
 /**
  * The first line that reads like a report's title and that the article stands under, else the first that
@@ -166,10 +169,13 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
   const lines = body.slice(0, afterOwnLines(200, body, links));
   let first: Found | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (!(lines[i]!.includes('年') || lines[i]!.includes('报')) || links.has(i) || NAVIGATION.test(lines[i]!)) continue;
+    if (!(lines[i]!.includes('年') || lines[i]!.includes('报')) || links.has(i)) continue;
+    const navigation = NAVIGATION.test(lines[i]!);
+    const last = navigation ? NAVIGATION_LAST.exec(lines[i]!) : null;
+    if (navigation && !(last && isTitleLine(last[1]!))) continue;
     // The heading said again on the next line (五常市民意乡 / 2021年…报告 / 2021年…报告, hlj-wuchang-minyi-2021) is the one above.
     if (repeatsAbove(lines, i)) continue;
-    const opening = lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!) : null;
+    const opening = last ?? (lines[i]!.length > 60 ? TITLE_OPENING.exec(lines[i]!) : null);
     const line = opening ? opening[1] : lines[i]!.length > 60 ? undefined : lines[i]!.trim();
     if (line === undefined) continue;
     const at = opening ? { lines: 'body' as const, line: i, start: opening.indices![1]![0], end: opening.indices![1]![1] } : wholeLine('body', lines, i);
@@ -187,7 +193,7 @@ function headingTitle(body: readonly string[], links: ReadonlySet<number> = NO_L
     const spots = joinsNext ? [at, wholeLine('body', lines, i + 1)] : [at];
     const found = !namesNoOne || !NAME_LINE.test(above) ? { title, own: standsOver(lines, i, end), at: spots }
       : { title: above + title, own: standsOver(lines, i - 1, end), name: above, at: [wholeLine('body', lines, i - 1), ...spots] };
-    if (found.own) return found;
+    if (found.own && !navigation) return found;
     first ??= found;
   }
   return first;

@@ -1454,6 +1454,10 @@ describe('breakdowns as real reports nest and chain them', () => {
     // 多达 is as many as: a count, of nothing its words name (not a figure labelled 多, nor one of the applications in 人).
     expect(summary(figuresOf('全年共受理政府信息公开申请20件,同比增加2件、多达5人。'))).toEqual(['受理政府信息公开申请=20件']);
     expect(summary(figuresOf('开展培训3场,参训人员多达120人。'))).toEqual(['开展培训=3场', '参训人员=120人']);
+    // …not where the 多/少 opens a name, nothing counted before it: a count of its own.
+    expect(summary(figuresOf('全年开设专栏8个,同比增加2个、多媒体3个。', '全年培训120人次,同比增加20人次、少数民族12人次。'))).toEqual([
+      '开设专栏=8个', '多媒体=3个', '培训=120人次', '少数民族=12人次',
+    ]);
   });
 
   it('tells figures alike apart, one after another, by the subject each names before its label (hlj-province-2011-mirror)', () => {

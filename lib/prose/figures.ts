@@ -392,8 +392,13 @@ function completesWith<N>(reading: Reading<N>, words: string, token: NumberToken
 }
 
 // A count joined to a change said with 多/少 and the verb of what changed (同比减少1起、多死亡4人: hunan-yjt-2023, four more
-// died than last year) is a change too. Not 多达/多于/多余 (as many as, more than: a count).
-const MORE_OR_FEWER = new RegExp(`^\\s*(?:${LIST_JOINS.source})\\s*[多少](?![达于余])[${HAN}]{1,3}$`, 'u');
+// died than last year) is a change too, where what changed was counted before it in the sentence (死亡42人): else the 多/少
+// opens a name (同比增加2个、多媒体3个; 少数民族12人次), a count. Not 多达/多于/多余 (as many as, more than: a count).
+const MORE_OR_FEWER = new RegExp(`^\\s*(?:${LIST_JOINS.source})\\s*[多少](?![达于余])([${HAN}]{1,3})$`, 'u');
+const saidMoreOrFewer = (text: string, start: number, from: number, joined: string) => {
+  const changed = MORE_OR_FEWER.exec(joined)?.[1];
+  return changed !== undefined && text.slice(start, from).includes(changed);
+};
 
 /** Reads the figures of one sentence, tokens[t…] up to its end, into the reading; returns the index of the first token after it. */
 function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, start: number, end: number, tokens: NumberToken[], t: number, nextItem: boolean): number {
@@ -420,7 +425,7 @@ function readSentence<N>(reading: Reading<N>, text: string, pieces: Pieces<N>, s
     // the label of what changed. Nor is it an item of a part's breakdown (其中政策文件50条（同比增加10条）).
     if (clause.change === 'earlier') reading.counted = { label: labelBefore(text, from, token.at), unit: token.unit, stop: token.stop };
     const joined = text.slice(from, token.at);
-    const runsOn: boolean = changed && token.label === undefined && (RUN_JOIN.test(joined) || MORE_OR_FEWER.test(joined));
+    const runsOn: boolean = changed && token.label === undefined && (RUN_JOIN.test(joined) || saidMoreOrFewer(text, start, from, joined));
     changed = clause.change === 'compared' || runsOn;
     if (clause.change || runsOn) { reading.previous = null; from = token.stop; continue; }
     const sums = clause.which ? runningSums(tokens, t, end) : [];
