@@ -15,7 +15,7 @@ const REMARKED = new RegExp(`^([^（()）]*\\d[^（()）]*)[（(][^（()）]*[${
 export function readValue(cell: FigureCell, unit: string | null): FigureReading {
   const reading = readCell(cell);
   // 1.2万 in a row counted in 万元 is 1.2 (万元), in one of 元 12000.
-  if (reading.kind !== 'text') return inMoneyUnit(reading, unit);
+  if (reading.kind !== 'text') return inMoneyUnit(cell.text, reading, unit);
   return figureBeforeNote(cell.text, REMARKED) ?? reading;
 }
 

@@ -395,6 +395,10 @@ describe('tricky cases', () => {
     const figures = figuresOf('通过政务网站发布信息30417条,组织政府在线访谈8次,建设政务新媒体17个,其中“到黄埔去”APP推送政府信息11918条,阅读量超231万;微博及微信公众号发布信息3873条,阅读量突破4457万。');
     expect(figures.map((f) => f.parts.length)).toEqual(figures.map(() => 0));
     expect(partsSumOf(figures)).toEqual([]);
+    // …but a list that adds up to a count before it, past one in another unit, is that count's.
+    expect(summary(figuresOf('全年受理政府信息公开申请20件，涉及申请人18人，其中当面申请5件、网上申请15件。'))).toEqual([
+      '受理政府信息公开申请=20件 [当面申请=5件; 网上申请=15件]', '涉及申请人=18人',
+    ]);
   });
 
   it('breaks a total down after 其中, 含 and 在…中, and stops at 另有', () => {

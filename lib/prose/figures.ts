@@ -649,7 +649,8 @@ function opens<N>(reading: Reading<N>, text: string, token: NumberToken, clause:
   if (!whole) return null;
   // A 其中 said right after a count in another unit, in its sentence, is that count's, not one before it (建设政务新媒体17个,
   // 其中"到黄埔去"APP推送政府信息11918条…: guangzhou-huangpu-2021): what those counted did, in another unit, is no part of anything.
-  if (opener.kind === 'which' && whole !== reading.previous && ownedByCountBefore(reading.previous, text, opener, token)) return null;
+  // Unless its list adds up to the earlier one (受理申请20件，涉及申请人18人，其中当面申请5件、网上申请15件): that says whose it is.
+  if (opener.kind === 'which' && whole !== reading.previous && whole !== summed && ownedByCountBefore(reading.previous, text, opener, token)) return null;
   // Passed over the figure right before, in its unit, it may be about several figures together (收到申请公开件
   // 92件、上一年度结转2件。其中,予以公开19件…, of the 94): it is the earlier one's only where it adds up to it.
   // So is a breakdown into another kind of thing: the applications made (接受依申请公开9次，其中…4件为不予公开，1件…，4件…),

@@ -264,13 +264,10 @@ export function readAmount(raw: string, reading: FigureReading, unit: string | n
   const read: FigureReading = wan
     ? { kind: 'number', value: scaled(Number(wan[1]), wan[2] === '万' ? 1e4 : 1e8), unit: null, noise: true, inWan: true }
     : reading;
-  if (read.kind !== 'number' || !read.inWan) return inMoneyUnit(read, unit);
+  if (read.kind !== 'number' || !read.inWan) return inMoneyUnit(raw, read, unit);
   const own = unit ? null : spaced.endsWith('亿') ? '亿元' : '万元';
-  const amount = inMoneyUnit(read, unit ?? own);
-  if (amount.kind !== 'number') return amount;
-  // Read in the unit it names (25.1万 as 25.1 万元, under no header or a 万元 one) it is as printed, no note; read otherwise
-  // (1.2万 under a 元 header is 12000) its form changed, noted as a count's is.
-  return { ...amount, unit: own ?? amount.unit, noise: !asPrinted(raw, amount.value) };
+  const amount = inMoneyUnit(raw, read, unit ?? own);
+  return amount.kind === 'number' && own ? { ...amount, unit: own } : amount;
 }
 
 /** Whether the cell, its 万 or 亿 left out, says `value` and nothing more (25.1万 says 25.1). */
@@ -282,13 +279,16 @@ function asPrinted(raw: string, value: number): boolean {
 /**
  * A figure written in 万 or 亿 (1.2万) as the amount it is in `unit`, the money unit its column or row counts in: 1.2万
  * is 12000 元, so 1.2 under a 万元 header and 12000 under a 元 one (a unit of money the cell gives is its own). Any other
- * reading, or a unit of no money, as it is.
+ * reading, or a unit of no money, as it is; `raw` is the cell's text.
  */
-export function inMoneyUnit(reading: FigureReading, unit: string | null): FigureReading {
+export function inMoneyUnit(raw: string, reading: FigureReading, unit: string | null): FigureReading {
   if (reading.kind !== 'number' || !reading.inWan) return reading;
   const said = reading.unit?.endsWith('元') ? reading.unit : unit;
   const per = YUAN_IN.find(([u]) => said?.endsWith(u))?.[1];
   if (per === undefined) return reading;
   const { inWan: _said, ...amount } = reading;
-  return { ...amount, value: amount.value / per };
+  const value = amount.value / per;
+  // Read in the unit it names (25.1万 as 25.1 万元: a 万元 column, row or none) it is as printed, no note; read otherwise
+  // (1.2万 under a 元 header is 12000) its form changed, noted as a count's is.
+  return { ...amount, value, noise: !asPrinted(raw, value) };
 }
