@@ -196,9 +196,10 @@ ${row('<td colspan="3">四、结转下年度继续办理</td>', ['72', '', '', '
 describe('表三 cut short whose merges the page lost, its rows standing one column apart', () => {
   // 官洲街道办事处 (海珠区) 2023 as stored (guangzhou-haizhu-guanzhou-2023): every rowspan and colspan lost, so rows that
   // open a group (三、本年度办理结果 | (一)予以公开) stand one column right of the rest; the page ends on 6.属于四类过程性信息
-  // with six cells. Its 总计 is a column of the table all the same: blank (null), not absent.
+  // with six cells. Its 总计 is a column of the table all the same: blank (null), not absent. `secrets`: the figure cells of
+  // (三)不予公开 | 1.属于国家秘密, a row that opens a group.
   const zeros = (n: number) => '<td>0</td>'.repeat(n);
-  const html = `<p>三、收到和处理政府信息公开申请情况</p><table>
+  const html = (secrets: string) => `<p>三、收到和处理政府信息公开申请情况</p><table>
 <tr><td>(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</td><td>申请人情况</td></tr>
 <tr><td>自然人</td><td>法人或其他组织</td><td>总计</td></tr>
 <tr><td>商业 企业</td><td>科研 机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
@@ -206,22 +207,32 @@ describe('表三 cut short whose merges the page lost, its rows standing one col
 <tr><td>二、上年结转政府信息公开申请数量</td>${zeros(7)}</tr>
 <tr><td>三、本年度办理结果</td><td>(一)予以公开</td>${zeros(7)}</tr>
 <tr><td>(二)部分公开(区分处理的,只计这一情形,不计其他情形)</td>${zeros(7)}</tr>
-<tr><td>(三)不予公开</td><td>1.属于国家秘密</td>${zeros(7)}</tr>
+<tr><td>(三)不予公开</td><td>1.属于国家秘密</td>${secrets}</tr>
 <tr><td>2.其他法律行政法规禁止公开</td>${zeros(7)}</tr>
 <tr><td>3.危及“三安全一稳定”</td>${zeros(7)}</tr>
 <tr><td>4.保护第三方合法权益</td>${zeros(7)}</tr>
 <tr><td>5.属于三类内部事务信息</td>${zeros(7)}</tr>
 <tr><td>6.属于四类过程性信息</td>${zeros(6)}</tr>
 </table>`;
-  const page = pageFromCheerio(cheerio.load(html).root()[0]!);
-  const sink = new FigureSink();
-  const result = recognizeApplications(findSections(page, layoutTables(page)).rows.applications, sink);
+  const read = (secrets: string) => {
+    const page = pageFromCheerio(cheerio.load(html(secrets)).root()[0]!);
+    const sink = new FigureSink();
+    return { sink, result: recognizeApplications(findSections(page, layoutTables(page)).rows.applications, sink) };
+  };
+  const { sink, result } = read(zeros(7));
 
   it('reads the short row\'s missing 总计 as blank (null), noted as a blank', () => {
     expect(result?.applications?.withheld?.processInformation).toEqual(
       { naturalPerson: 0, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0, total: null });
     expect(sink.notes.warnings().find((w) => w.rule === 'figure/blank')?.cells).toEqual(
       [{ table: 'applications', path: 'withheld.processInformation.total' }]);
+  });
+
+  it('reads a short row that opens a group by the columns of the rows that open one, its first figure 自然人\'s', () => {
+    // 3 | 0 | 0 | 0 | 0 | 3: its last figure the sum of the others, as no other short row's is, so its 总计.
+    const { result: cut } = read(`<td>3</td>${zeros(4)}<td>3</td>`);
+    expect(cut?.applications?.withheld?.stateSecret).toEqual(
+      { naturalPerson: 3, commercial: 0, research: 0, nonprofit: 0, legalService: 0, otherOrg: null, total: 3 });
   });
 });
 

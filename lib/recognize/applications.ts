@@ -105,13 +105,19 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   const full = data.find((r) => r.figureRun.length >= COLUMN_COUNT);
   const order = (full && headerOrder(headers, full.figureRun.slice(-COLUMN_COUNT).map((c) => c.col))) ?? APPLICANT_COLUMNS;
   // Grid columns of the seven figures in each <table>, from the rows that have all seven: a table
-  // continued after a page break may have fewer label columns than the part before it.
+  // continued after a page break may have fewer label columns than the part before it. Kept too per
+  // grid column the seven start in (columnsAt), for the rows cut short (shortRowColumns).
   const columnsOf = new Map<number, Map<number, ApplicantColumn>>();
+  const columnsAt = new Map<string, Map<number, ApplicantColumn>>();
   for (const row of data) {
     if (row.figureRun.length < COLUMN_COUNT) continue;
-    let columnOf = columnsOf.get(row.table);
-    if (!columnOf) columnsOf.set(row.table, (columnOf = new Map()));
-    row.figureRun.slice(-COLUMN_COUNT).forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, order[i]!); });
+    const seven = row.figureRun.slice(-COLUMN_COUNT);
+    const at = offsetKey(row.table, seven[0]!.col);
+    if (!columnsOf.has(row.table)) columnsOf.set(row.table, new Map());
+    if (!columnsAt.has(at)) columnsAt.set(at, new Map());
+    for (const columnOf of [columnsOf.get(row.table)!, columnsAt.get(at)!]) {
+      seven.forEach((c, i) => { if (!columnOf.has(c.col)) columnOf.set(c.col, order[i]!); });
+    }
   }
 
   // Only (六)其他处理's rows tell the formats apart: a table without them tells neither, read or not.
@@ -126,24 +132,25 @@ export function recognizeApplications<N>(sectionRows: TableRow<N>[], sink: Figur
   const warnings: Warning[] = [];
   const template = APPLICATION_TEMPLATES[format];
   const placings = shortPlacings(pairs.map(({ row }) => data[row]!), rows);
-  balanceCarriedForward(placings, pairs, data, order, columnsOf);
+  const columnsFor = (row: TableRow<N>) => shortRowColumns(columnsAt, columnsOf, row);
+  balanceCarriedForward(placings, pairs, data, order, columnsFor);
   const short: Record<ShortRowPlacing, ShortRow[]> = { inPlace: [], totalLast: [], unread: [] };
   const placed: PlacedRow[] = [];
   for (const { path, row: i } of pairs) {
     const row = data[i]!;
     const placing = placings.get(row);
     if (placing) short[placing].push({ path, figures: row.figureRun.flatMap((c) => (c.reading.kind === 'blank' ? [] : [c.cell.text.trim()])) });
-    const columnOf = columnMapOf(columnsOf, row.table);
+    const readBy = columnsFor(row);
     const values = row.figureRun.length >= COLUMN_COUNT
       ? row.figureRun.slice(-COLUMN_COUNT).map((c, k) => [order[k]!, c] as const)
-      : placedFigures(row.figureRun, placing ?? 'inPlace', (col) => columnOf?.get(col));
+      : placedFigures(row.figureRun, placing ?? 'inPlace', (col) => readBy.columns?.get(col));
     const paths = values.map(([column, c]) => sink.put('applications', applications, path, column, c.cell, c.reading));
     // A row cut short leaves the columns it does not fill blank to a reader: null, at the row's last cell; a row whose figures
     // could not be placed (unread) is on the page all the same, each figure unreadable: null too, as the contract has it.
-    // The table has all seven columns where its rows name all seven applicants, whatever grid columns they stand in (rows
-    // whose label spans were lost stand one column apart: 官洲街道 2023).
+    // The row stands in all seven columns where the columns it is read by, its table's own, are seven, one per applicant:
+    // not where its table's rows stand at several offsets and none of its full rows at the row's own.
     const last = row.cells[row.cells.length - 1];
-    if (placing && last && new Set(columnsOf.get(row.table)?.values()).size === COLUMN_COUNT) {
+    if (placing && last && readBy.own && readBy.columns?.size === COLUMN_COUNT && new Set(readBy.columns.values()).size === COLUMN_COUNT) {
       for (const column of order) if (!values.some(([c]) => c === column)) sink.put('applications', applications, path, column, last.cell, BLANK);
     }
     // The row's most specific label (its last label cell) must name the row; else the layout decided.
@@ -358,6 +365,23 @@ function shortPlacings<N>(data: TableRow<N>[], rows: readonly TableRow<N>[]): Ma
 const columnMapOf = (columnsOf: ReadonlyMap<number, ReadonlyMap<number, ApplicantColumn>>, table: number): ReadonlyMap<number, ApplicantColumn> | undefined =>
   columnsOf.get(table) ?? columnsOf.values().next().value;
 
+const offsetKey = (table: number, col: number) => `${table}:${col}`;
+
+/** The grid columns a row cut short is read by, and whether they are its own <table>'s. */
+interface ShortRowColumns { columns: ReadonlyMap<number, ApplicantColumn> | undefined; own: boolean }
+
+/**
+ * The grid columns a row cut short is read by: those of its <table>'s full rows whose figures start in the grid column its
+ * own do, where there are such rows (lost label spans set the rows that open a group one column right of the rest:
+ * 官洲街道 2023's (三)不予公开 | 1.属于国家秘密, whose first figure is 自然人's as on every row); else its table's (columnMapOf).
+ */
+function shortRowColumns<N>(columnsAt: ReadonlyMap<string, ReadonlyMap<number, ApplicantColumn>>,
+  columnsOf: ReadonlyMap<number, ReadonlyMap<number, ApplicantColumn>>, row: TableRow<N>): ShortRowColumns {
+  const first = row.figureRun[0];
+  const atOffset = first && columnsAt.get(offsetKey(row.table, first.col));
+  return atOffset ? { columns: atOffset, own: true } : { columns: columnMapOf(columnsOf, row.table), own: columnsOf.has(row.table) };
+}
+
 // The rows whose figures give 四、结转下年度继续办理 in each column: 一、本年新收 + 二、上年结转 − 三、本年度办理结果's 总计.
 const BALANCE_ROWS = ['newReceived', 'carriedOver', 'totalProcessed'] as const;
 
@@ -366,7 +390,7 @@ const BALANCE_ROWS = ['newReceived', 'carriedOver', 'totalProcessed'] as const;
  * decide between its two readings (balancedPlacing); its placing otherwise as the short rows tell.
  */
 function balanceCarriedForward<N>(placings: Map<TableRow<N>, ShortRowPlacing>, pairs: readonly { path: string; row: number }[],
-  data: readonly TableRow<N>[], order: readonly ApplicantColumn[], columnsOf: ReadonlyMap<number, ReadonlyMap<number, ApplicantColumn>>): void {
+  data: readonly TableRow<N>[], order: readonly ApplicantColumn[], columnsFor: (row: TableRow<N>) => ShortRowColumns): void {
   const rowOf = (path: string) => {
     const pair = pairs.find((p) => p.path === path);
     return pair ? data[pair.row] : undefined;
@@ -378,8 +402,8 @@ function balanceCarriedForward<N>(placings: Map<TableRow<N>, ShortRowPlacing>, p
   if (!whole.every((run) => run?.length === COLUMN_COUNT && run.every((c) => c.reading.kind === 'number'))) return;
   const value = (run: readonly RowCell<N>[] | undefined, k: number) => { const r = run![k]!.reading; return r.kind === 'number' ? r.value : 0; };
   const expected = new Map(order.map((column, k) => [column, value(whole[0], k) + value(whole[1], k) - value(whole[2], k)] as const));
-  const columnOf = columnMapOf(columnsOf, last.table);
-  const decided = balancedPlacing(last.figureRun, expected, (col) => columnOf?.get(col));
+  const { columns } = columnsFor(last);
+  const decided = balancedPlacing(last.figureRun, expected, (col) => columns?.get(col));
   if (decided) placings.set(last, decided);
 }
 
