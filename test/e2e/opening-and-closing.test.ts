@@ -70,7 +70,7 @@ it('opens the panel at once saying it reads the page, fills it when read, and ta
   expect(said.length).toBeGreaterThan(1);
   // The status line saying what was found (to a screen reader: ux6; to the eye, the badge's mark and words: ux11), then the
   // header folded to its line below 900 px of height.
-  expect(said.slice(1).every((text) => text.startsWith('已读取本页：1发现 1 个错误、7 条提醒或信息报告概况：2019 版表格，是年报的把握 100%发布机关上海市人民政府办公厅'))).toBe(true);
+  expect(said.slice(1).every((text) => text.startsWith('已读取本页：1发现 1 个错误、8 条提醒或信息报告概况：2019 版表格，是年报的把握 100%发布机关上海市人民政府办公厅'))).toBe(true);
 });
 
 it('leaves Esc to the page\'s search box and dialog, and closes on Esc from a marked cell', async () => {

@@ -617,7 +617,7 @@ it('passes axe in English too, says what reading found in its status line, and T
     const { page } = await open(1280, 800);
     expect(await panelViolations(page)).toEqual([]);
     // The mark, as the badge shows it, is for the eye: a screen reader hears the words.
-    expect(await panel(page, '[data-testid=reading-status] :not([aria-hidden=true])').allTextContents()).toEqual(['Page read: ', '1 error, 7 other findings']);
+    expect(await panel(page, '[data-testid=reading-status] :not([aria-hidden=true])').allTextContents()).toEqual(['Page read: ', '1 error, 8 other findings']);
     expect(await panel(page, '[data-testid=reading-status] .mark[aria-hidden=true]').textContent()).toBe('1');
     // Each stop Tab makes from the panel's top until it comes round or leaves the panel.
     await panel(page).focus();
@@ -657,9 +657,9 @@ it('makes the findings one Tab stop: ↑ ↓ Home End through them, → to a fin
     stops.push(stop);
   }
   const rules = await panel(page, '.warnings .finding').evaluateAll((all) => all.map((f) => f.getAttribute('data-rule')!));
-  expect(rules).toHaveLength(8);
+  expect(rules).toHaveLength(9);
   const last = rules.at(-1)!;
-  // The eight findings and their eight explanations: one stop, at the first finding, after the severity toggles.
+  // The nine findings and their nine explanations: one stop, at the first finding, after the severity toggles.
   const inFindings = stops.filter((s) => rules.some((r) => s.startsWith(`${r} `)));
   expect(inFindings).toEqual([`${rules[0]} button`]);
   expect(stops[stops.indexOf(inFindings[0]!) - 1]).toBe('button.toggle');
@@ -749,7 +749,7 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
   await page.emulateMedia({ forcedColors: 'active' });
   const findings = panel(page, '.finding');
   // Each finding shows its group's severity in words: 错误 for the error (予以公开及部分公开258件 against 表三's 272+3), 提醒 for
-  // the warnings (表三's blank 总计 cells, a share the text states, the cases said 均获维持), 信息 for the notes (the blank cells of 表三 and of 表四).
+  // the warnings (表三's blank 总计 cells, a share the text states, the cases said 均获维持), 信息 for the notes (表二's amount printed with its 元, the blank cells of 表三 and of 表四).
   const severities = await findings.evaluateAll((all) => all.map((f) => {
     const word = f.querySelector('.severity');
     const group = ['error', 'warning', 'info'].find((severity) => f.closest('.group')!.classList.contains(severity));
@@ -757,7 +757,7 @@ it('tells each finding\'s severity, and a warning\'s cells from an error\'s, in 
   }));
   expect(severities).toEqual([
     ['error', '错误', true], ['warning', '提醒', true], ['warning', '提醒', true], ['warning', '提醒', true], ['warning', '提醒', true], ['warning', '提醒', true],
-    ['info', '信息', true], ['info', '信息', true],
+    ['info', '信息', true], ['info', '信息', true], ['info', '信息', true],
   ]);
   // A warning's cells outlined in dashes, in the panel and on the page, an error's (予以公开's 258 …) in a line.
   const strokes = await panel(page).evaluate((p) => {

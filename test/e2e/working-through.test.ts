@@ -47,30 +47,30 @@ it('keeps the chosen finding\'s cells lit as its own after their blink, and move
   // 258+12+1+1 and 3 with their 总计 blank) and shows it: those five cells lit, and the sentence's 258.
   await page.keyboard.press('j');
   const first = await lit(page);
-  expect(first.current).toEqual(['true', null, null, null, null, null, null, null]);
+  expect(first.current).toEqual(['true', null, null, null, null, null, null, null, null]);
   expect(first.chosen).toBe(5);
   expect(await status.textContent()).toBe('已在页面上标出 6 处');
   // The last (past 表三's rows, the results the prose lists short of their total, the shares it states, the cases it says
-  // were all upheld and 表三's blank cells) while the first still blinks: only its cells (表四's nine blank ones) are lit, at once.
-  for (let i = 0; i < 7; i++) await page.keyboard.press('j');
-  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, null, null, null, 'true'] });
+  // were all upheld, 表二's amount printed with its 元 and 表三's blank cells) while the first still blinks: only its cells (表四's nine blank ones) are lit, at once.
+  for (let i = 0; i < 8; i++) await page.keyboard.press('j');
+  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, null, null, null, null, 'true'] });
   expect(await status.textContent()).toBe('已在页面上标出 9 处');
   // The blink over, its cells stay lit, and the finding current.
-  await expect.poll(() => lit(page), { timeout: 5000 }).toEqual({ chosen: 9, blinking: 0, current: [null, null, null, null, null, null, null, 'true'] });
+  await expect.poll(() => lit(page), { timeout: 5000 }).toEqual({ chosen: 9, blinking: 0, current: [null, null, null, null, null, null, null, null, 'true'] });
   expect(await page.locator('[data-grl-chosen]').first().evaluate((c) => getComputedStyle(c).backgroundColor)).toBe('rgb(253, 214, 99)');
   // In forced colours the current finding keeps a ring the others have not, the cell a colour of its own.
   await page.emulateMedia({ forcedColors: 'active' });
   const rings = await panel(page, '.finding').evaluateAll((all) => all.map((f) => getComputedStyle(f).outlineStyle));
-  expect(rings).toEqual(['none', 'none', 'none', 'none', 'none', 'none', 'none', 'solid']);
+  expect(rings).toEqual(['none', 'none', 'none', 'none', 'none', 'none', 'none', 'none', 'solid']);
   const [cell, plain] = await page.evaluate(() => [document.querySelector('[data-grl-chosen]')!, document.querySelector('[data-grl-figure]:not([data-grl-chosen])')!]
     .map((c) => getComputedStyle(c).backgroundColor));
   expect(cell).not.toBe(plain);
   await page.emulateMedia({ forcedColors: 'none' });
   // k goes back; a click on a finding chooses it the same way.
   await page.keyboard.press('k');
-  expect((await lit(page)).current).toEqual([null, null, null, null, null, null, 'true', null]);
-  await panel(page, 'button.finding').nth(7).click();
-  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, null, null, null, 'true'] });
+  expect((await lit(page)).current).toEqual([null, null, null, null, null, null, null, 'true', null]);
+  await panel(page, 'button.finding').nth(8).click();
+  expect(await lit(page)).toEqual({ chosen: 9, blinking: 9, current: [null, null, null, null, null, null, null, null, 'true'] });
   // Closed, the page keeps no light.
   await closePanel(page);
   expect(await page.locator('[data-grl-chosen]').count()).toBe(0);
@@ -107,7 +107,7 @@ it('goes through the chosen finding\'s places with n / p, from the page too, and
   // With the focus on the page itself, j and ? are the page's too; n and p go on through the chosen finding's places (ux11), round.
   await page.locator('#page-search').blur();
   for (const key of ['j', 'n', '?']) await page.keyboard.press(key);
-  expect([await place.textContent(), await help.count(), (await lit(page)).current]).toEqual(['第 1/6 处', 0, ['true', null, null, null, null, null, null, null]]);
+  expect([await place.textContent(), await help.count(), (await lit(page)).current]).toEqual(['第 1/6 处', 0, ['true', null, null, null, null, null, null, null, null]]);
   await page.keyboard.press('p');
   expect([await place.textContent(), await status.textContent()]).toEqual(['第 6/6 处', '已转到第 6 处（共 6 处）']);
   // In English, the keys are told in English.
@@ -210,7 +210,7 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   await cell.scrollIntoViewIfNeeded();
   const scrolled = await page.evaluate(() => scrollY);
   await cell.click();
-  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null]);
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null, null]);
   expect(await page.evaluate(() => scrollY)).toBe(scrolled);
   // The page's box keeps the focus it gave (the panel's effects run a frame after the choice: two frames on, a move would show).
   const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -218,7 +218,7 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   expect([await focused(), await page.evaluate(() => document.activeElement!.id)]).toEqual([-1, 'page-box-close']);
   // The fourth blank 总计 cell of 表三 is the second finding's (eleven totals left blank): counted from there, n goes on to the fifth.
   await page.locator('td[data-grl-conflict=warning]').nth(3).click();
-  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null]);
+  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null, null]);
   await frames();
   expect(await focused()).toBe(-1);
   const placeCount = panel(page, '[data-testid=place-count]');
@@ -242,11 +242,11 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   // From the keyboard: the cell Tab reaches, Enter.
   await cell.focus();
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null]);
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null, null]);
   await expect.poll(focused).toBe(0);
   // A click that ends a selection (the figure dragged over, to copy it) is the reader's copying, not a choice.
   await page.keyboard.press('j');
-  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null]);
+  await expect.poll(async () => (await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null, null]);
   await cell.scrollIntoViewIfNeeded();
   const box = (await cell.boundingBox())!;
   await page.mouse.move(box.x + 2, box.y + box.height / 2);
@@ -255,11 +255,11 @@ it('goes back from a cell in conflict on the page to its finding: a click on 表
   await page.mouse.up();
   expect(await page.evaluate(() => getSelection()!.toString().trim())).toBe('258');
   await frames();
-  expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null]);
+  expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null, null]);
   // A click the page's own script makes on the cell (a portal's table selecting a row) is the page's, not the reader's.
   await cell.evaluate((c: HTMLElement) => { getSelection()!.removeAllRanges(); c.click(); });
   await frames();
-  expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null]);
+  expect((await lit(page)).current).toEqual([null, 'true', null, null, null, null, null, null, null]);
 });
 
 /**
@@ -295,7 +295,7 @@ it('takes a screen reader from the badge into the panel, and from a figure on th
   await screenReaderClick(page, cell);
   expect(await clicks.evaluate((heard) => heard)).toEqual([0]);
   await expect.poll(focused).toBe(0);
-  expect((await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null]);
+  expect((await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null, null]);
   // The fourth of the eleven blank 总计 cells, no Tab stop (one per finding, at its first): a screen reader reaches it all the same.
   const blank = page.locator('td[data-grl-conflict=warning]').nth(3);
   expect(await blank.getAttribute('tabindex')).toBeNull();
@@ -304,7 +304,7 @@ it('takes a screen reader from the badge into the panel, and from a figure on th
   expect(await panel(page, '[data-testid=place-count]').textContent()).toBe('第 4/11 处');
   // On the finding, the same click does what Enter does: it shows the finding's first place on the page.
   await screenReaderClick(page, panel(page, 'button.finding').first());
-  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null]);
+  await expect.poll(async () => (await lit(page)).current).toEqual(['true', null, null, null, null, null, null, null, null]);
   await expect.poll(() => panel(page, '[role=status].feedback').textContent()).toMatch(/^已在页面上标出 \d+ 处$/);
 });
 
@@ -319,7 +319,7 @@ it('says, read again after a correction on the page, how the findings changed: s
   await panel(page, '[data-action=reread]').click();
   await panel(page, '.notice.changed').waitFor({ state: 'detached' });
   expect(await status.textContent()).toBe('已重新读取：错误 1 → 0，提醒 5 → 4');
-  expect(await panel(page, '[data-testid=warning-count]').textContent()).toBe('6');
+  expect(await panel(page, '[data-testid=warning-count]').textContent()).toBe('7');
   // Read again with nothing changed, it says so.
   await page.evaluate(() => { const table = document.querySelector('table')!; table.replaceWith(table.cloneNode(true)); });
   await panel(page, '[data-action=reread]').click();
