@@ -90,6 +90,10 @@ describe('reportIssuer', () => {
     expect(named('我旗2021年政府信息公开工作年度报告', [], { signedBy: '鄂托克旗人民政府' })).toBe('鄂托克旗人民政府');
     expect(named('政府信息公开工作年度报告', ['正文'], { signedBy: '某某县农业农村局' })).toBe('某某县农业农村局');
     expect(named('2014年政府信息公开工作年度报告', ['本报告由伊宁县人民政府办公室根据《条例》要求编制。'])).toBe('伊宁县人民政府');
+    // A body of two names, its second in brackets (hangzhou-jianggan-spb-2017): not the district whose notice it follows.
+    const jianggan = '本年报是根据《中华人民共和国政府信息公开条例》和《江干区人民政府办公室关于认真做好政府信息公开工作年度报告的通知》要求,'
+      + '由江干区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的2017年度政府信息公开工作年度报告。';
+    expect(named('', [jianggan, '一、概述'])).toBe('江干区行政审批服务管理办公室');
     const huanghua = '本报告由黄花乡人民政府办公室按照《中华人民共和国政府信息公开条例》第五十条规定、《宁夏回族自治区实施<中华人民共和国政府信息公开条例>办法》'
       + '《自治区人民政府政务公开办公室关于转发国务院办公厅政府信息与政务公开办公室有关文件并做好政府信息公开工作年度报告有关事项的通知》要求,结合我乡实际进行编制。';
     expect(named('泾源县人民政府', [huanghua])).toBe('黄花乡人民政府');

@@ -94,7 +94,10 @@ const NAMES_OFFICE = new RegExp(`${OFFICE_WORDS}$`);
 const SECTION_OF_OFFICE = new RegExp(`(?<=办公室|办公厅)${SECTION}$`);
 /** The body a name the text gives stands for: the office's where the report is an office's own, else the body the office is of. */
 const officeCut = (name: string, officeReports: boolean) => officeReports ? name.replace(SECTION_OF_OFFICE, '') : name.replace(COMPILING_OFFICE, '');
-const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
+// A body of two names gives its second in brackets, no part of the first (由江干区行政审批服务管理办公室(公共资源交易管理委员会办公室)
+// 编制的2017年度…: hangzhou-jianggan-spb-2017).
+const ALSO_NAMED = `(?:\\([^()]{2,24}?${BODY_SUFFIX}\\))?`;
+const COMPILED_BY_BODY = `(?:由([^，,。《由]{2,30}?${BODY_SUFFIX})${OFFICE_SECTION}${ALSO_NAMED}${SHORT_NAME_NOTE}(?:(?:根据|按照|依据|依照|结合)[^。]{0,200}?)?`
   + `|结合([^，,。《]{2,30}?${BODY_SUFFIX})${SHORT_NAME_NOTE}(?:(?:19|20)\\d{2}年度?)?(?:${REPORT_WORDS}工作)?(?:的?(?:有关|相关)?统计数据|实际[,，]))(?:负责|进行)?(?:编制|撰写)`;
 // The body as the clause's subject compiling its own year's report (陕西 黄龙县's "…要求,黄龙县市场监督管理局结合单位实际,
 // 编制本单位2022年度政务公开工作年度报告"): the year right after 编制, then a report, says the report is what it compiled (not

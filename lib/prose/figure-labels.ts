@@ -194,9 +194,18 @@ const ADDED_AFTER = /^\s*(?:[（(]|[，,](?:(?!同比|[较比](?:上|去)年)[^�
 // 累计 up to now (截至目前累计主动公开的政府信息约44条: wencheng-daxue-2015), or to a date, is over the years too, said
 // beside no 新增; 全年累计, 截至12月底全年累计 the year's.
 const SINCE_START = /(?:截至|截止)(?:目前(?:为止)?[，,]?)?(?:(?!全年|本年|今年|当年)[^，,。；;]){0,12}?累[计积]/;
+// So is 累计 since a start (《条例》颁布实施以来,累计主动公开政府信息2841340条: qingdao-2018), its 以来 in the clause before;
+// since this year's start (今年以来累计) the year's.
+const SINCE_THEN = /(?<!今年|本年|年初|当年)以来[，,]?[^，,。；;]{0,12}?累[计积]/;
+/** The sentence up to `at`, from a few words before `from`: where a clause before the label says since when. */
+const sentenceTo = (text: string, from: number, at: number) => {
+  const before = text.slice(Math.max(0, from - 40), at);
+  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+};
 function overYears(label: string, text: string, from: number, token: NumberToken): string {
   if (!label || SUMMED_UP.test(label) || !SUMMED_UP.test(text.slice(from, token.at))) return label;
-  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) || SINCE_START.test(text.slice(from, token.at)) ? `累计${label}` : label;
+  return ADDED_AFTER.test(text.slice(token.stop, token.stop + 48)) || SINCE_START.test(text.slice(from, token.at))
+    || SINCE_THEN.test(sentenceTo(text, from, token.at)) ? `累计${label}` : label;
 }
 
 // "主动公开信息共计78条。其中,…发布机构职能栏目1条;…发布医疗保障栏目1条,社会救助栏目41条" (longde-chengguan-2021): the

@@ -1733,6 +1733,11 @@ describe('what real reports write that is no count, or counts something else', (
     // 截至目前累计 is over the years, with no 新增 beside it (wencheng-daxue-2015); 截至…全年累计 the year's.
     expect(summary(figuresOf('截至目前累计主动公开的政府信息约44条。'))).toEqual(['累计主动公开的政府信息=~44条']);
     expect(summary(figuresOf('截至12月底全年累计主动公开信息300条。'))).toEqual(['主动公开信息=300条']);
+    // 以来累计 too: since the 条例 (qingdao-2018), beside the year's 新增 in a sentence of its own.
+    expect(summary(figuresOf('2018年,全市新增主动公开政府信息449248条。《条例》颁布实施以来,累计主动公开政府信息2841340条。'))).toEqual([
+      '新增主动公开政府信息=449248条', '累计主动公开政府信息=2841340条',
+    ]);
+    expect(summary(figuresOf('今年以来,累计主动公开政府信息300条。'))).toEqual(['主动公开政府信息=300条']);
     // A label that says 历年累计 already is not said so twice (minhou-slj-2010).
     expect(summary(figuresOf('截至2010年底,我局主动公开政府信息历年累计52条,其中2010年新增主动公开政府信息14条。'))[0]).toMatch(/^主动公开政府信息历年累计=52条/);
   });
