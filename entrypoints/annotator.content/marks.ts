@@ -47,6 +47,10 @@ const DESCRIPTION_ID = 'grl-description-';
 const MARKED = [FIGURE, CONFLICT, FLASH, CHOSEN, FOCUSABLE].map((name) => `[${name}]`).join(',');
 const DESCRIBED = 'aria-describedby';
 const FLASH_MS = 1800;
+// How many windows away a place is gone to at once, not scrolled to smoothly: a smooth scroll across a page's length takes
+// over a second (1.4 s over 24,500 px in Chromium: a page in large type, every cell a 100 px block), the place's blink
+// spent before it lands, as a test looking for it gives up; a browser's find goes there at once too.
+const FAR = 3;
 // The room kept beside characters of text scrolled to across the window.
 const TEXT_MARGIN = 16;
 
@@ -227,7 +231,8 @@ export function markFigures(
       if (ranges.length) highlights?.set('grl-chosen', highlightOf(ranges, 2));
       if (!jump) return places.length;
       const current = places[(((at ?? 0) % places.length) + places.length) % places.length]!;
-      const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+      const far = Math.abs((current.cells[0] ?? current.ranges[0]!).getBoundingClientRect().top) > FAR * window.innerHeight;
+      const behavior = far || window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
       if (current.cells[0]) jumpTo(current.cells[0], behavior);
       else jumpToText(current.ranges[0]!, behavior);
       const blink = at === undefined ? chosen : current.cells;

@@ -1,6 +1,6 @@
 // The report on pages that fight a content script or its look: a strict CSP, a prototype.js-era script that replaced
 // built-ins, CSS on every element with !important, a zoomed or transformed page, quirks mode, a <base> elsewhere, a
-// 20,000-row table after the report. On each the panel is styled and beside the page, the error's first place is lit
+// 20,000-row table after the report, rules of the page's own of more weight than the marks', every element a block. On each the panel is styled and beside the page, the error's first place is lit
 // and brought into sight left of it, and closing gives the page back as it was, at the scroll it had.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -23,6 +23,10 @@ Object.defineProperty(window, 'customElements', { value: null });
   transform: head('<style>body { transform: translateX(40px) scale(1.1); transform-origin: 0 0 }</style>'),
   quirks: REPORT.replace(/^<!DOCTYPE html>\s*/i, ''),
   base: head('<base href="http://elsewhere.example.com/">'),
+  // Rules of the page's own about its table's cells, of more weight than the marks' (an id), !important.
+  outranks: head(`<style>#ivs_content td { outline: none !important; background: #fff !important; color: #999 !important; position: static !important; }</style>`),
+  // Every element a block of 100 px in large type, none placed: the cells stacked down a page 70,000 px tall, the panel's own element too.
+  blocks: head('<style>* { display: block !important; position: static !important; width: 100px !important; font: 20px/1.8 serif !important; }</style>'),
   rows: REPORT.replace('</body>', `<table>${'<tr><td>第</td><td>1</td><td>2</td></tr>'.repeat(20_000)}</table></body>`),
 };
 const url = (name: string) => `http://www.shanghai.gov.cn/nw12344/20200131/fights-${name}.html`;
@@ -65,5 +69,29 @@ it.each(Object.keys(FIGHTS))('marks, lights and gives back the page that fights 
   await closePanel(page);
   expect(await snapshot(page)).toEqual(before);
   expect(await page.evaluate(() => `${scrollY}`)).toBe('200');
+  await page.close();
+});
+
+it('marks the cells in conflict and lights the chosen ones over rules of the page of any weight', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(url('outranks'));
+  await clickIcon(browser.worker, url('outranks'));
+  await panel(page, '[data-testid=issuer]').waitFor({ state: 'attached' });
+  const looks = (selector: string) => page.evaluate((s) => [...document.querySelectorAll(s)].map((cell) => {
+    const style = getComputedStyle(cell);
+    return `${style.outlineStyle} ${style.outlineWidth} ${style.backgroundColor} ${style.color}`;
+  }), selector);
+  const conflicts = await looks('[data-grl-conflict="error"]');
+  expect(conflicts.length).toBeGreaterThan(0);
+  for (const look of conflicts) expect(look).toMatch(/^solid 3px /);
+  // The badge on the cell needs the cell placed.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-grl-conflict]')!).position)).toBe('relative');
+
+  await panel(page, 'button.finding[data-rule="prose/table-agreement"]').click();
+  await expect.poll(async () => {
+    const chosen = await looks('[data-grl-chosen]:not([data-grl-flash])');
+    return chosen.length > 0 && chosen.every((look) => look.endsWith(' rgb(253, 214, 99) rgb(31, 31, 31)'));
+  }, { timeout: 5000 }).toBe(true);
+  await closePanel(page);
   await page.close();
 });
