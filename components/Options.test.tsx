@@ -6,10 +6,13 @@ import { Options } from './Options.tsx';
 
 afterEach(() => render(null, document.body));
 
+// So many reports remembered, one issuer's years from 2010 on, each at its address.
+const reports = (n: number) => Array.from({ length: n }, (_, i) => ({ issuer: '平潭综合实验区管委会', year: 2010 + i, url: `https://www.pingtan.gov.cn/nb/${2010 + i}.htm` }));
+
 describe('Options', () => {
   it('saves each change at once, trusted domains cleaned up', async () => {
     const onSave = vi.fn(() => Promise.resolve());
-    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} remembered={0} onForget={() => Promise.resolve()} />, document.body);
+    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} remembered={[]} onForget={() => Promise.resolve()} />, document.body);
     const [autoCheck] = document.body.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
     autoCheck!.click();
     expect(onSave).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, autoCheck: false });
@@ -23,7 +26,7 @@ describe('Options', () => {
   it('saves the trusted domains as they are typed, and marks the entries that will not be used', async () => {
     const onSave = vi.fn(() => Promise.resolve());
     render(<Options initial={{ ...DEFAULT_SETTINGS, trustedDomains: ['www.tieling-mirror.example'] }} onSave={onSave} parseDomains={parseDomains}
-      remembered={0} onForget={() => Promise.resolve()} />, document.body);
+      remembered={[]} onForget={() => Promise.resolve()} />, document.body);
     const area = document.body.querySelector('textarea')!;
     const type = async (text: string) => {
       area.value = text;
@@ -41,7 +44,7 @@ describe('Options', () => {
   });
 
   it('switches its own language with the setting', async () => {
-    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} remembered={0} onForget={() => Promise.resolve()} />, document.body);
+    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} remembered={[]} onForget={() => Promise.resolve()} />, document.body);
     const select = document.body.querySelector('select')!;
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -55,7 +58,7 @@ describe('Options', () => {
   it('remembers reports for cross-year checks unless told not to, and forgets them on request', async () => {
     const onSave = vi.fn(() => Promise.resolve());
     const onForget = vi.fn(() => Promise.resolve());
-    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} remembered={12} onForget={onForget} />, document.body);
+    render(<Options initial={DEFAULT_SETTINGS} onSave={onSave} parseDomains={parseDomains} remembered={reports(12)} onForget={onForget} />, document.body);
     const remember = document.body.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[2]!;
     expect(remember.checked).toBe(true);
     remember.click();
@@ -80,7 +83,7 @@ describe('Options', () => {
   });
 
   it('says so when the browser refuses to forget, and still counts what is remembered', async () => {
-    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} remembered={3}
+    render(<Options initial={DEFAULT_SETTINGS} onSave={() => Promise.resolve()} parseDomains={parseDomains} remembered={reports(3)}
       onForget={() => Promise.reject(new Error('QUOTA'))} />, document.body);
     const forget = document.body.querySelector<HTMLButtonElement>('button')!;
     forget.click();
@@ -93,6 +96,25 @@ describe('Options', () => {
     document.body.querySelector<HTMLInputElement>('input[type=checkbox]')!.click(); // a later change, saved
     await new Promise((r) => setTimeout(r, 0));
     expect(status.textContent).toBe('已保存');
+  });
+
+  // ui39: the page said how many reports this computer keeps, never which: the reader could not see what was stored before forgetting it.
+  it('shows the reports remembered, each by issuer and year linked to its page, and none once forgotten', async () => {
+    const remembered = [...reports(2), { issuer: '宣州区杨柳镇人民政府', year: 2019, url: null }];
+    render(<Options initial={{ ...DEFAULT_SETTINGS, language: 'en' }} onSave={() => Promise.resolve()} parseDomains={parseDomains}
+      remembered={remembered} onForget={() => Promise.resolve()} />, document.body);
+    const list = document.body.querySelector('[data-testid=remembered-reports]')!;
+    expect(list.querySelector('summary')!.textContent).toBe('See the 3 reports remembered');
+    expect([...list.querySelectorAll('li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
+      ['平潭综合实验区管委会, 2010', 'https://www.pingtan.gov.cn/nb/2010.htm'],
+      ['平潭综合实验区管委会, 2011', 'https://www.pingtan.gov.cn/nb/2011.htm'],
+      ['宣州区杨柳镇人民政府, 2019', null],
+    ]);
+    document.body.querySelector<HTMLButtonElement>('[data-action=forget]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    document.body.querySelector<HTMLButtonElement>('[data-action=confirm-forget]')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.body.querySelector('[data-testid=remembered-reports]')).toBeNull();
   });
 
   it('lets the user forget what storage could not count', () => {

@@ -1,26 +1,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings, TypedDomains } from '../entrypoints/options/settings.ts';
+import type { RememberedReport } from '../entrypoints/options/year-store.ts';
 import { messagesFor, type Language } from './i18n.ts';
 
 interface Props {
   initial: Settings;
   onSave: (settings: Settings) => Promise<void>;
   parseDomains: (text: string) => TypedDomains;
-  /** How many reports are remembered for cross-year checks (null: storage could not count them), and how to forget them. */
-  remembered: number | null;
+  /** The reports remembered for cross-year checks (null: storage could not list them), and how to forget them. */
+  remembered: RememberedReport[] | null;
   onForget: () => Promise<void>;
 }
 
 /**
  * The options page: every change is saved at once, and the page says so; the trusted domains as they are typed, those
- * entries that are no domain marked as unused. Forgetting the reports remembered asks first, with their count: it cannot be undone.
+ * entries that are no domain marked as unused. The reports remembered can be seen, each by issuer and year, linked to
+ * its page: what this computer keeps is the reader's to check. Forgetting them asks first, with their count: it cannot be undone.
  */
 export function Options({ initial, onSave, parseDomains, remembered: initialRemembered, onForget }: Props) {
   const [settings, setSettings] = useState(initial);
   const [domainsText, setDomainsText] = useState(initial.trustedDomains.join('\n'));
   // What the last action came to: the status line says the newest only.
   const [status, setStatus] = useState<'' | 'saved' | 'forgetFailed'>('');
-  const [remembered, setRemembered] = useState(initialRemembered);
+  const [reports, setReports] = useState(initialRemembered);
+  const remembered = reports && reports.length;
   const [confirming, setConfirming] = useState(false);
   const typed = parseDomains(domainsText);
   const t = messagesFor(settings.language);
@@ -49,7 +52,7 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
   const forget = () => {
     setConfirming(false);
     setStatus('');
-    void onForget().then(() => setRemembered(0), () => setStatus('forgetFailed'));
+    void onForget().then(() => setReports([]), () => setStatus('forgetFailed'));
   };
   // Saved as typed, a keystroke that changes no domain (a domain half typed, a blank line) writing nothing.
   const typeDomains = (text: string) => {
@@ -79,6 +82,18 @@ export function Options({ initial, onSave, parseDomains, remembered: initialReme
           {t.optForget(remembered)}
         </button>
       </p>
+      {reports && reports.length > 0 && (
+        <details data-testid="remembered-reports">
+          <summary>{t.optShowRemembered(reports.length)}</summary>
+          <ul>
+            {reports.map((r) => (
+              <li key={`${r.issuer}:${r.year}:${r.url ?? ''}`}>
+                {r.url ? <a href={r.url} target="_blank" rel="noreferrer">{t.optRememberedReport(r.issuer, r.year)}</a> : t.optRememberedReport(r.issuer, r.year)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {confirming && (
         <p role="alert" data-testid="confirm-forget">
           {t.optForgetConfirm(remembered)}{' '}

@@ -241,6 +241,14 @@ describe('Panel', () => {
     expect(qa('.warnings button:disabled')).toEqual([]);
   });
 
+  // ui39: in English the table's numeral ran into the figure beside it: «Table 4 5 · Text 7», read as table 45.
+  it('sets each figure a finding compares apart from what it is, in English with a colon (shanghai-office-2019, 行政复议7件…均获维持)', () => {
+    const shanghai = pageRead('test/fixtures/pages/shanghai-office-2019.html', 'https://www.shanghai.gov.cn/nw12344/20200131/0001.html');
+    show({ kind: 'report', report: shanghai, attachments: [], years: null }, { messages: messagesFor('en') });
+    const compared = qa('[data-rule="prose/case-outcomes"] [data-testid=comparison]').map((c) => c.textContent);
+    expect(compared).toEqual(['Table 4: 5 · Text: 7', 'Table 4: 8 · Text: 9']);
+  });
+
   it('offers to show the tab the page hides under its note (pingtan-2025\'s 文字版), pressed while the panel shows it, said shown where the page showed it, → from the note', async () => {
     const hidden = report();
     hidden.warnings.push({

@@ -227,7 +227,7 @@ function FindingText({ warning: w, fromHead }: { warning: Warning; fromHead: Cel
     <>
       <FindingMessage warning={w} />
       {/* The two figures compared, each named, neither declared right. */}
-      {pair && <span class="detail" data-testid="comparison">{comparisonText(pair)}</span>}
+      {pair && <span class="detail" data-testid="comparison">{comparisonText(pair, t.language)}</span>}
       {[...named].map(([source, names]) => <span class="where" key={source}>{t.valuesFromHead(names, source)}</span>)}
     </>
   );

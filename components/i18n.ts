@@ -342,6 +342,8 @@ const zh = {
   /** The button forgetting them, with their count: none to forget, it says so (it said 清除记住的 0 份年报, off). */
   optForget: (n: number | null) => (n === null ? '清除记住的年报' : n === 0 ? '没有记住的年报' : `清除记住的 ${n} 份年报`),
   optForgetConfirm: (n: number | null) => `清除${n === null ? '全部' : `全部 ${n} 份`}记住的年报？清除后无法恢复，跨年比对要重新读取各年报告。`,
+  optShowRemembered: (n: number) => `查看记住的 ${n} 份年报`,
+  optRememberedReport: (issuer: string, year: number) => `${issuer} ${year} 年度`,
   optForgetYes: '确认清除',
   optForgetNo: '取消',
   /** Under the trusted domains: the entries that are no domain, not used. */
@@ -539,6 +541,8 @@ const en: Messages = {
   optRemember: 'Remember the reports read (on this computer only) and check them against the same issuer\'s reports of adjacent years',
   optForget: (n) => (n === null ? 'Forget the reports remembered' : n === 0 ? 'No reports remembered' : `Forget the ${counted(n, 'report')} remembered`),
   optForgetConfirm: (n) => `Forget ${n === null ? 'all the reports' : `all ${counted(n, 'report')}`} remembered? This cannot be undone: cross-year checks will need each year's report read again.`,
+  optShowRemembered: (n) => `See the ${counted(n, 'report')} remembered`,
+  optRememberedReport: (issuer, year) => `${issuer}, ${year}`,
   optForgetYes: 'Forget them',
   optForgetNo: 'Cancel',
   optIgnored: (entries) => `Not domains, not used: ${entries.join(', ')}`,

@@ -60,5 +60,10 @@ export function comparisonOf(warning: Pick<Warning, 'rule' | 'cells' | 'expected
   return [{ label: first, value: value(warning.expected) }, { label: second, value: value(warning.actual) }];
 }
 
-/** The pair as one line: «表三 275 · 正文 258». */
-export const comparisonText = ([a, b]: [Side, Side]): string => `${a.label} ${a.value} · ${b.label} ${b.value}`;
+// Between a figure's label and its value: a colon in English, where a label ending in a numeral ran into its value
+// (Table 4 5 · Text 7, read as table 45).
+const BETWEEN: Record<Language, string> = { zh: ' ', en: ': ' };
+
+/** The pair as one line: «表三 275 · 正文 258», «Table 3: 275 · Text: 258». */
+export const comparisonText = ([a, b]: [Side, Side], language: Language): string =>
+  `${a.label}${BETWEEN[language]}${a.value} · ${b.label}${BETWEEN[language]}${b.value}`;

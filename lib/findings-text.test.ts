@@ -69,7 +69,7 @@ describe('the findings as readable text', () => {
       '5. [Warning] Check: the outcomes the text gives of reconsideration and litigation cases agree with Table 4',
       '6. [Warning] Check: the outcomes the text gives of reconsideration and litigation cases agree with Table 4',
     ]);
-    expect(lines[5]).toMatch(/ \(Table 3 275 · Text 258\)$/);
+    expect(lines[5]).toMatch(/ \(Table 3: 275 · Text: 258\)$/);
     // The tables' rows and columns named in English, with the table's Chinese name to find it on the page.
     expect(lines[6]).toBe('   Where: Text (正文) “答复政府信息公开申请805件（含上年度结转申请18件…”; Table 3 (表三) · disclosed in full · individuals; Table 3 (表三) · disclosed in full · businesses; '
       + 'Table 3 (表三) · disclosed in full · legal service providers; Table 3 (表三) · disclosed in full · other organisations and more, 6 in all');

@@ -80,7 +80,7 @@ function findingLines(report: Report, finding: Warning, n: number, language: Lan
   const w = WORDS[language];
   const gist = language === 'en' ? englishSummary(finding.rule, finding.message) : null;
   const pair = comparisonOf(finding, language);
-  const comparison = pair ? w.comparison(comparisonText(pair)) : '';
+  const comparison = pair ? w.comparison(comparisonText(pair, language)) : '';
   const places = [...new Set(finding.cells.map((cell) => placeName(report, cell, language)).filter((p): p is string => p !== null))];
   const where = places.length > PLACES_NAMED ? `${places.slice(0, PLACES_NAMED).join(w.separator)}${w.more(places.length)}` : places.join(w.separator);
   return [

@@ -2,7 +2,7 @@
 // which runs them one at a time for every tab and page, so that none overwrites what another wrote.
 import { browser } from 'wxt/browser';
 import type { YearSummary } from '../../lib/years/summary.ts';
-import type { YearsAnswer, YearsAsk } from './year-store.ts';
+import type { RememberedReport, YearsAnswer, YearsAsk } from './year-store.ts';
 
 async function ask<T>(asking: YearsAsk): Promise<T> {
   const answer: YearsAnswer | undefined = await browser.runtime.sendMessage(asking);
@@ -14,5 +14,5 @@ async function ask<T>(asking: YearsAsk): Promise<T> {
 
 export const adjacentYears = (own: YearSummary) => ask<YearSummary[]>({ type: 'grl:years', ask: 'adjacent', own });
 export const rememberYear = (own: YearSummary) => ask<null>({ type: 'grl:years', ask: 'remember', own }).then(() => {});
-export const countRemembered = () => ask<number>({ type: 'grl:years', ask: 'count' });
+export const listRemembered = () => ask<RememberedReport[]>({ type: 'grl:years', ask: 'list' });
 export const forgetAll = () => ask<null>({ type: 'grl:years', ask: 'forget' }).then(() => {});

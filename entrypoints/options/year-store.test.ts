@@ -11,7 +11,7 @@ vi.mock('wxt/browser', async () => {
   const { storageArea } = await import('../../test/support/storage-area.ts');
   return { browser: { storage: { local: storageArea(stored) } } };
 });
-const { adjacentYears, countRemembered, forgetAll, rememberYear } = await import('./year-store.ts');
+const { adjacentYears, forgetAll, listRemembered, rememberYear } = await import('./year-store.ts');
 const { browser } = await import('wxt/browser');
 
 // 平潭综合实验区's 2011 and 2012 统计表 (test/fixtures/years/README.md), read as the extension reads them.
@@ -85,11 +85,11 @@ describe('adjacentYears', () => {
   it('keeps one body\'s report of a year once, the later reading, whichever of its names each page gave', async () => {
     await rememberYear(as(y2011, '杨柳镇人民政府', `${xuanzhou}4570.html`));
     await rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
-    expect(await countRemembered()).toBe(1);
+    expect((await listRemembered()).length).toBe(1);
     expect(issuers(await adjacentYears(as(y2012, '杨柳镇', `${xuanzhou}1.html`)))).toEqual(['宣州区杨柳镇人民政府 2011']);
     // Another body of the site stays: the district's own report.
     await rememberYear(as(y2011, '宣州区人民政府', `${xuanzhou}2.html`));
-    expect(await countRemembered()).toBe(2);
+    expect((await listRemembered()).length).toBe(2);
   });
 
   it('removes at the next reading of the report the entry under its other name that a removal cut short left', async () => {
@@ -97,7 +97,7 @@ describe('adjacentYears', () => {
     vi.mocked(browser.storage.local.remove).mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`))).rejects.toThrow('QUOTA');
     await rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
-    expect(await countRemembered()).toBe(1);
+    expect((await listRemembered()).length).toBe(1);
     expect(stored.get('yearnames:xuanzhou.gov.cn/2011')).toEqual(['宣州区杨柳镇']);
   });
 
@@ -117,7 +117,7 @@ describe('remembered reports stored by older versions', () => {
     const later = { ...y2011, extractedAt: '2030-01-01T00:00:00.000Z' };
     stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', later);
     stored.set(`year:${inFull(y2012).key}:2012`, inFull(y2012));
-    expect(await countRemembered()).toBe(2);
+    expect((await listRemembered()).length).toBe(2);
     expect([...stored.keys()].filter((k) => k.startsWith('year:')).sort()).toEqual(['year:pingtan.gov.cn/平潭综合实验区:2011', 'year:pingtan.gov.cn/平潭综合实验区:2012']);
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual(later);
     // Listed, so a name with the district before it would find them.
@@ -128,8 +128,8 @@ describe('remembered reports stored by older versions', () => {
     const full = inFull(y2011);
     stored.set(`year:pingtan.gov.cn/${full.key}:2011`, full);
     vi.mocked(browser.storage.local.remove).mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(countRemembered()).rejects.toThrow('QUOTA');
-    expect(await countRemembered()).toBe(1);
+    await expect(listRemembered()).rejects.toThrow('QUOTA');
+    expect((await listRemembered()).length).toBe(1);
     expect([...stored.keys()].filter((k) => k.startsWith('year:'))).toEqual(['year:pingtan.gov.cn/平潭综合实验区:2011']);
   });
 
@@ -148,7 +148,7 @@ describe('remembered reports stored by older versions', () => {
       stored.set('yearnames:pingtan.gov.cn/2012', ['平潭综合实验区']);
       return all;
     });
-    expect(await countRemembered()).toBe(2);
+    expect((await listRemembered()).length).toBe(2);
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2012')).toEqual(later);
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual(later2011);
     expect(stored.get('yearnames:pingtan.gov.cn/2011')).toEqual(['宣州区杨柳镇', '平潭综合实验区']);
@@ -168,7 +168,7 @@ describe('remembered reports stored by older versions', () => {
     expect(issuers(await adjacentYears(y2023))).toEqual(['桃江县松木塘镇人民政府 2022']);
     expect([...stored.keys()].sort()).toEqual(['year:taojiang.gov.cn/桃江县松木塘镇:2022', 'year:taojiang.gov.cn/桃江县鲊埠回族乡:2011',
       'yearnames:taojiang.gov.cn/2011', 'yearnames:taojiang.gov.cn/2022', 'yearstore:indexed:portal']);
-    expect(await countRemembered()).toBe(2);
+    expect((await listRemembered()).length).toBe(2);
     await forgetAll();
     expect([...stored.keys()]).toEqual([]);
   });
@@ -182,8 +182,24 @@ describe('remembered reports stored by older versions', () => {
 
   it('keeps an entry that no longer validates where it is', async () => {
     stored.set('year:pingtan.gov.cn/平潭综合实验区:2011', { key: '平潭综合实验区' });
-    expect(await countRemembered()).toBe(1);
+    // Listed by its key's name and year, so the reader sees it among what forgetting removes.
+    expect(await listRemembered()).toEqual([{ issuer: '平潭综合实验区', year: 2011, url: null }]);
     expect(stored.get('year:pingtan.gov.cn/平潭综合实验区:2011')).toEqual({ key: '平潭综合实验区' });
+  });
+});
+
+describe('listRemembered', () => {
+  beforeEach(async () => { stored.clear(); await forgetAll(); });
+
+  it('lists each report remembered by issuer and year, with the address it was read at', async () => {
+    await rememberYear(y2012);
+    await rememberYear(as(y2011, '宣州区杨柳镇人民政府', `${xuanzhou}6394.html`));
+    await rememberYear(y2011);
+    expect(await listRemembered()).toEqual([
+      { issuer: y2011.issuer, year: 2011, url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/201204/t20120420_80678.htm' },
+      { issuer: y2012.issuer, year: 2012, url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/201302/t20130228_80734.htm' },
+      { issuer: '宣州区杨柳镇人民政府', year: 2011, url: `${xuanzhou}6394.html` },
+    ]);
   });
 });
 
@@ -202,7 +218,7 @@ describe('two pages at once', () => {
 
   it('forgets all, the older entries being moved meanwhile included', async () => {
     stored.set(`year:pingtan.gov.cn/${inFull(y2011).key}:2011`, inFull(y2011));
-    await Promise.all([countRemembered(), forgetAll()]);
+    await Promise.all([listRemembered(), forgetAll()]);
     expect([...stored.keys()]).toEqual([]);
   });
 });

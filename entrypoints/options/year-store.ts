@@ -29,8 +29,11 @@ const namesIn = (value: unknown): string[] => (Array.isArray(value) ? value.filt
 /** What a page asks of the store (remembered-years.ts), and what each ask is answered with. */
 export type YearsAsk =
   | { type: 'grl:years'; ask: 'adjacent' | 'remember'; own: YearSummary }
-  | { type: 'grl:years'; ask: 'count' | 'forget' };
-export type YearsAnswer = { ok: true; value: YearSummary[] | number | null } | { ok: false; message: string };
+  | { type: 'grl:years'; ask: 'list' | 'forget' };
+export type YearsAnswer = { ok: true; value: YearSummary[] | RememberedReport[] | null } | { ok: false; message: string };
+
+/** A report remembered, as the options page lists it: what the reader may want to see before forgetting it. */
+export interface RememberedReport { issuer: string; year: number; url: string | null }
 
 // Each operation reads what it then writes (a site's year's list of names, the whole store as older entries move): two
 // at once, each writing what it read, lose what the other wrote — two tabs of a site remembering a year's reports at
@@ -46,7 +49,7 @@ function serially<T>(op: () => Promise<T>): Promise<T> {
 export async function answerYears(ask: YearsAsk): Promise<YearsAnswer> {
   try {
     const value = await (ask.ask === 'adjacent' ? adjacentYears(ask.own) : ask.ask === 'remember' ? rememberYear(ask.own).then(() => null)
-      : ask.ask === 'count' ? countRemembered() : forgetAll().then(() => null));
+      : ask.ask === 'list' ? listRemembered() : forgetAll().then(() => null));
     return { ok: true, value };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -132,10 +135,17 @@ const isHostOfPortal = (site: string) => site !== '' && portalOf(`http://${site}
 
 const isStoreKey = (k: string) => k.startsWith(PREFIX) || k.startsWith(NAMES) || k.startsWith(FLAGS);
 
-/** How many reports are remembered: one a body's year on a site, however many names older versions stored it under. */
-export const countRemembered = () => serially(async () => {
+/**
+ * The reports remembered, by issuer and year: one a body's year on a site, however many names older versions stored it
+ * under. One that no longer validates is listed by the name and year of its key: it is kept, and forgetting removes it.
+ */
+export const listRemembered = () => serially(async (): Promise<RememberedReport[]> => {
   await indexed();
-  return Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(PREFIX)).length;
+  return Object.entries(await browser.storage.local.get(null)).filter(([k]) => k.startsWith(PREFIX)).map(([key, value]) => {
+    const summary = storedSummary(value);
+    return summary ? { issuer: summary.issuer, year: summary.year, url: summary.url }
+      : { issuer: nameOf(key), year: Number(key.slice(key.lastIndexOf(':') + 1)), url: null };
+  }).sort((a, b) => a.issuer.localeCompare(b.issuer, 'zh') || a.year - b.year);
 });
 
 export const forgetAll = () => serially(async () => {

@@ -97,9 +97,15 @@ describe('cross-year checks', () => {
     await browser.worker.evaluate(() => chrome.storage.sync.clear());
     await next.close();
 
-    // The options page counts the reports remembered and forgets them.
+    // The options page counts the reports remembered, shows them, each linked to its page, and forgets them.
     const options = await browser.context.newPage();
     await options.goto(new URL('options.html', browser.worker.url()).href);
+    const list = options.locator('[data-testid=remembered-reports]');
+    await list.locator('summary').click();
+    expect(await list.locator('summary').textContent()).toBe('查看记住的 2 份年报');
+    expect(await list.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+      ['上海市人民政府办公厅 2019 年度', Y2019.url], ['上海市人民政府办公厅 2020 年度', Y2020.url],
+    ]);
     const forget = options.locator('button', { hasText: '清除记住的 2 份年报' });
     // It asks first, with the count (UX review 2: one stray click cleared all 38); cancelled, nothing goes.
     await forget.click();
@@ -109,6 +115,7 @@ describe('cross-year checks', () => {
     await forget.click();
     await options.locator('[data-action=confirm-forget]').click();
     await options.locator('button', { hasText: '没有记住的年报' }).waitFor();
+    expect(await list.count()).toBe(0);
     expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     // The trusted domains are saved as typed: a reload keeps them, and an entry that is no domain is marked unused.
     await options.locator('textarea').fill('www.tieling-mirror.example\nabc.example.org\nhttp://foo');
