@@ -374,6 +374,19 @@ describe('govreport CLI', () => {
     expect((await run(page('tieling-2019.html'), '-v')).stderr).toBe('govreport: 未知选项 unknown option: -v\n用法见 govreport --help (see govreport --help)\n');
   });
 
+  it('reads every argument after -- as an input, so a file really named -v can be given', async () => {
+    const dir = tmp();
+    copyFileSync(page('tieling-2019.html'), join(dir, '-v'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const out = await run('--format', 'csv', '--', '-v');
+      expect(out.code).toBe(0);
+      expect(out.stdout.split('\n')[1]).toMatch(/^-v,activeDisclosure,/);
+      expect((await run('--', '--format')).stderr).toContain('--format: 文件不存在');
+    } finally { process.chdir(cwd); }
+  });
+
   it('refuses a pipe or a device rather than reading it without end (mkfifo, /dev/zero)', async () => {
     const fifo = join(tmp(), 'page.html');
     execFileSync('mkfifo', [fifo]);

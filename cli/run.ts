@@ -63,6 +63,7 @@ Ctrl-C stops the reading: the reports read are still checked and printed, each i
 stderr, and the exit code is 130 (143 for SIGTERM); a second Ctrl-C stops at once.
 用法错误（未知选项、缺少参数、--url 不是网址等）不读任何输入，退出码为 2。
 A usage error (an unknown option, a missing value, a --url that is no address …) reads nothing and exits with 2.
+-- 之后的参数都是输入（名为 -v 的文件：govreport -- -v）。/ Every argument after -- is an input (a file named -v: govreport -- -v).
 `;
 
 /** stdout is what was written, where no `write` was given. */
@@ -101,6 +102,8 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
   let format: Format = 'json';
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    // After --, as in other tools, every argument is an input: a file named -v is given as -- -v.
+    if (a === '--') { given.push(...args.slice(i + 1)); break; }
     if (a === '--help' || a === '-h') {
       await write(USAGE);
       return { stderr: '', code: 0 };
@@ -120,7 +123,7 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
     } else if (a === '-') {
       return { stderr: `govreport: ${STDIN_NOT_PAGE}\n${SEE_HELP}`, code: 2 };
     } else if (a.startsWith('-')) {
-      // -v, -o out.json: another tool's habit, not a file named so.
+      // -v, -o out.json: another tool's habit, not a file named so (that one follows --, or is ./-v).
       return { stderr: `govreport: 未知选项 unknown option: ${a}\n${SEE_HELP}`, code: 2 };
     } else given.push(a);
   }
