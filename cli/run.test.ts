@@ -303,6 +303,22 @@ describe('govreport CLI', () => {
     expect(out.stderr).toContain(', 0 unreadable\n');
   });
 
+  it('reads a list from a pipe, gives way to Ctrl-C while it has no writer, and refuses a device (/dev/zero)', async () => {
+    const fifo = join(tmp(), 'list.txt');
+    execFileSync('mkfifo', [fifo]);
+    const stop = new AbortController();
+    setTimeout(() => stop.abort('SIGINT'), 50);
+    const out = await runCli(['--list', fifo], { signal: stop.signal });
+    expect(out).toEqual({ stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: 130 });
+    writeFileSync(fifo, ''); // the open still waiting in the background is let go
+    expect(await run('--list', '/dev/zero')).toEqual({ code: 2, stdout: '', stderr: 'govreport: --list /dev/zero: 这是设备，不是列表 (this is a device, not a list)\n' });
+    const piped = join(tmp(), 'piped.txt');
+    execFileSync('mkfifo', [piped]);
+    const reading = run('--list', piped, '--format', 'csv');
+    writeFileSync(piped, `${page('tieling-2019.html')}\n`);
+    expect((await reading).stdout).toContain('tieling-2019.html,activeDisclosure,');
+  });
+
   it('stopped while still waiting for a list on stdin, says nothing was read and exits 130', async () => {
     const stop = new AbortController();
     setTimeout(() => stop.abort(), 10);
