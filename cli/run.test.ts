@@ -303,6 +303,22 @@ describe('govreport CLI', () => {
     expect(out.stderr).toContain(', 0 unreadable\n');
   });
 
+  it('reads a list from a pipe, gives way to Ctrl-C while it has no writer, and refuses a device (/dev/zero)', async () => {
+    const fifo = join(tmp(), 'list.txt');
+    execFileSync('mkfifo', [fifo]);
+    const stop = new AbortController();
+    setTimeout(() => stop.abort('SIGINT'), 50);
+    const out = await runCli(['--list', fifo], { signal: stop.signal });
+    expect(out).toEqual({ stdout: '', stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: 130 });
+    writeFileSync(fifo, ''); // the open still waiting in the background is let go
+    expect(await run('--list', '/dev/zero')).toEqual({ code: 2, stdout: '', stderr: 'govreport: --list /dev/zero: 这是设备，不是列表 (this is a device, not a list)\n' });
+    const piped = join(tmp(), 'piped.txt');
+    execFileSync('mkfifo', [piped]);
+    const reading = run('--list', piped, '--format', 'csv');
+    writeFileSync(piped, `${page('tieling-2019.html')}\n`);
+    expect((await reading).stdout).toContain('tieling-2019.html,activeDisclosure,');
+  });
+
   it('stopped while still waiting for a list on stdin, says nothing was read and exits 130', async () => {
     const stop = new AbortController();
     setTimeout(() => stop.abort(), 10);
@@ -372,6 +388,19 @@ describe('govreport CLI', () => {
     expect(await run('-')).toMatchObject({ code: 2, stdout: '' });
     expect((await run('-')).stderr).toContain('- 不从标准输入读网页');
     expect((await run(page('tieling-2019.html'), '-v')).stderr).toBe('govreport: 未知选项 unknown option: -v\n用法见 govreport --help (see govreport --help)\n');
+  });
+
+  it('reads every argument after -- as an input, so a file really named -v can be given', async () => {
+    const dir = tmp();
+    copyFileSync(page('tieling-2019.html'), join(dir, '-v'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const out = await run('--format', 'csv', '--', '-v');
+      expect(out.code).toBe(0);
+      expect(out.stdout.split('\n')[1]).toMatch(/^-v,activeDisclosure,/);
+      expect((await run('--', '--format')).stderr).toContain('--format: 文件不存在');
+    } finally { process.chdir(cwd); }
   });
 
   it('refuses a pipe or a device rather than reading it without end (mkfifo, /dev/zero)', async () => {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -63,6 +64,7 @@ Ctrl-C stops the reading: the reports read are still checked and printed, each i
 stderr, and the exit code is 130 (143 for SIGTERM); a second Ctrl-C stops at once.
 用法错误（未知选项、缺少参数、--url 不是网址等）不读任何输入，退出码为 2。
 A usage error (an unknown option, a missing value, a --url that is no address …) reads nothing and exits with 2.
+-- 之后的参数都是输入（名为 -v 的文件：govreport -- -v）。/ Every argument after -- is an input (a file named -v: govreport -- -v).
 `;
 
 /** stdout is what was written, where no `write` was given. */
@@ -101,6 +103,8 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
   let format: Format = 'json';
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    // After --, as in other tools, every argument is an input: a file named -v is given as -- -v.
+    if (a === '--') { given.push(...args.slice(i + 1)); break; }
     if (a === '--help' || a === '-h') {
       await write(USAGE);
       return { stderr: '', code: 0 };
@@ -120,7 +124,7 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
     } else if (a === '-') {
       return { stderr: `govreport: ${STDIN_NOT_PAGE}\n${SEE_HELP}`, code: 2 };
     } else if (a.startsWith('-')) {
-      // -v, -o out.json: another tool's habit, not a file named so.
+      // -v, -o out.json: another tool's habit, not a file named so (that one follows --, or is ./-v).
       return { stderr: `govreport: 未知选项 unknown option: ${a}\n${SEE_HELP}`, code: 2 };
     } else given.push(a);
   }
@@ -131,11 +135,12 @@ async function run(args: string[], { now, timeoutMs = TIMEOUT_MS, stdin = readSt
     if (typeof g === 'string') { inputs.push(g); continue; }
     let list: string;
     try {
-      const bytes = g.list === '-' ? await Promise.race([stdin(), stopped(signal)]) : readFileSync(g.list);
+      const bytes = await Promise.race([g.list === '-' ? stdin() : listFile(g.list), stopped(signal)]);
       if (bytes === undefined) return { stderr: 'govreport: 已中断：列表未读完，未读任何输入 (interrupted while reading the list: nothing read)\n', code: stoppedCode(signal!) };
       list = decodeText(bytes).text;
     } catch (err) {
-      const why = (err as NodeJS.ErrnoException).code === 'EISDIR' ? FOLDER_NOT_LIST : cannotRead(err);
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === 'EISDIR' ? FOLDER_NOT_LIST : code === 'ENOTFILE' ? DEVICE_NOT_LIST : cannotRead(err);
       return { stderr: `govreport: --list ${g.list}: ${why}\n`, code: 2 };
     }
     if (looksLikeHtml(list)) return { stderr: `govreport: --list ${g.list}: ${PAGE_NOT_LIST}\n`, code: 2 };
@@ -211,11 +216,22 @@ function once(sources: string[]): { unique: string[]; repeats: string } {
 // A page piped in has no name or saved address to report it by; the list is what stdin gives.
 const STDIN_NOT_PAGE = '- 不从标准输入读网页：请给出文件或网址，或用 --list - 从标准输入读输入的列表 (a page is not read from stdin: give its file or address, or --list - to read a list of inputs from stdin)';
 const PAGE_NOT_LIST = '这是网页，不是列表：请不带 --list 直接给出 (this is a page, not a list: give it without --list)';
+const DEVICE_NOT_LIST = '这是设备，不是列表 (this is a device, not a list)';
 const FOLDER_NOT_LIST = '这是文件夹，不是列表：文件夹可不带 --list 直接给出 (this is a folder, not a list: give it without --list)';
 
 /** The inputs a list names: one a line, blank lines and # comments skipped. */
 const inputsOf = (list: string): string[] =>
   list.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+
+/**
+ * A list named by its path, read without blocking, as stdin's is: a list may be a pipe (--list <(find …)), and one with no
+ * writer yet must still give way to Ctrl-C. A device (/dev/zero, read without end) is no list.
+ */
+async function listFile(path: string): Promise<Uint8Array> {
+  const stat = statSync(path);
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) throw Object.assign(new Error('a device'), { code: 'ENOTFILE' });
+  return readFile(path);
+}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
