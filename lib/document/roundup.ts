@@ -13,8 +13,10 @@ const ALL_BODIES = new RegExp(`全([${LEVELS_ABOVE_TOWNSHIP}])(?:各级)?各?(?:
 const PLACES_OWN = new RegExp(`([${HAN}]{1,10}?[${LEVELS_ABOVE_TOWNSHIP}])(?=(?:人民)?政府|政务公开网|政府网|门户网)`, 'gu');
 // The words before the place that are no part of its name: all up to the last verb of means (各级行政机关和部门通过乌兰浩特市:
 // the 和 no place's start), then a word of one character.
-const VIA = /^.*(?:通过|依托|利用|借助|按照|根据)(?=[^通依利借按根经在向由与和及对]{2,})/;
-const LEADING = /^.*?(?:经|在|向|由|与|和|及|对)(?=[^通依利借按根经在向由与和及对]{2,})/;
+// Both cut only where a name of two characters or more follows, none of its characters such a word's own.
+const NAME_AFTER = '(?=[^通依利借按根经在向由与和及对]{2,})';
+const VIA = new RegExp(`^.*(?:通过|依托|利用|借助|按照|根据)${NAME_AFTER}`);
+const LEADING = new RegExp(`^.*?(?:经|在|向|由|与|和|及|对)${NAME_AFTER}`);
 // What a run read up to a government holds that no place's name does: a party committee and its government (在市委市政府的
 // 领导下 → 市委市), places of a kind (各县市政府网站), the subject with the level again (全市各级行政机关通过市政府网站), levels
 // side by side (县市区政府, 市县区; not 州, a name's own character in 德州市): three, or two the run opens with, for a name may
